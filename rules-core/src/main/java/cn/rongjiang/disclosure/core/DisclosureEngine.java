@@ -1,0 +1,64 @@
+package cn.rongjiang.disclosure.core;
+
+import cn.rongjiang.disclosure.core.engine.RuleFolder;
+import cn.rongjiang.disclosure.core.model.CategoryInfo;
+import cn.rongjiang.disclosure.core.model.Decision;
+import cn.rongjiang.disclosure.core.model.Item;
+import cn.rongjiang.disclosure.core.model.RuleSetInfo;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The disclosure classifier: load a rule folder once, then classify items from any number of
+ * threads.
+ *
+ * <pre>{@code
+ * DisclosureEngine engine = DisclosureEngine.load(Path.of("rules"));
+ * Decision d = engine.classify(Item.builder("2022年9月城乡低保对象名单").category(Category.ASSISTANCE_LIST).build());
+ * }</pre>
+ *
+ * <p>An engine is immutable: it keeps the rule set it was loaded with. To take up edited rules,
+ * load a new engine and swap it in; decisions name the rule-set version that made them.
+ */
+public final class DisclosureEngine {
+    private final RuleFolder folder;
+
+    private DisclosureEngine(RuleFolder folder) {
+        this.folder = folder;
+    }
+
+    /**
+     * Reads, compiles and checks every file of the rule folder.
+     *
+     * @throws RuleLoadException listing every problem with its file and line; nothing is half-loaded
+     */
+    public static DisclosureEngine load(Path ruleFolder) throws RuleLoadException {
+        return new DisclosureEngine(RuleFolder.load(ruleFolder));
+    }
+
+    /**
+     * Decides how {@code item} must be disclosed.
+     *
+     * @throws ClassificationException when a rule or the engine fails: there is then no decision
+     */
+    public Decision classify(Item item) {
+        Objects.requireNonNull(item, "item");
+        return folder.evaluator().evaluate(item, CategoryInfo.given(item.category()));
+    }
+
+    /** The version and load time of the rule set. */
+    public RuleSetInfo ruleSet() {
+        return folder.evaluator().ruleSet();
+    }
+
+    /** The loaded catalogue: one entry per rule, in file order. */
+    public List<RuleInfo> rules() {
+        return folder.rules();
+    }
+
+    /** The folder the rules were loaded from. */
+    public Path ruleFolder() {
+        return folder.root();
+    }
+}

@@ -1,0 +1,317 @@
+package cn.rongjiang.disclosure.core.engine;
+
+import cn.rongjiang.disclosure.core.model.Audience;
+import cn.rongjiang.disclosure.core.model.Channel;
+import cn.rongjiang.disclosure.core.model.Deadline;
+import cn.rongjiang.disclosure.core.model.Disclosure;
+import cn.rongjiang.disclosure.core.model.Item;
+import cn.rongjiang.disclosure.core.model.Obligation;
+import cn.rongjiang.disclosure.core.model.ObligationCode;
+import cn.rongjiang.disclosure.core.model.OverriddenFinding;
+import cn.rongjiang.disclosure.core.model.PersonalInfoField;
+import cn.rongjiang.disclosure.core.model.Reason;
+import cn.rongjiang.disclosure.core.model.Redaction;
+import cn.rongjiang.disclosure.core.model.RedactionAction;
+import cn.rongjiang.disclosure.core.model.RedactionTarget;
+import cn.rongjiang.disclosure.core.model.WithholdingReason;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The one place where findings become a decision: the two passes of contract §4.
+ *
+ * <p>Pass 1 ({@link #decideClass}) takes the findings of the first firing and decides the
+ * class. Pass 2 ({@link #outcome}) takes every finding, including those of rules that matched
+ * the {@link Decided} fact, and derives what follows from the class.
+ */
+final class Combiner {
+
+    /** Inside tier 2 (and tier 4), which reason is the more decisive: contract §3, withholdingReason. */
+    private static final List<WithholdingReason> REASON_ORDER = List.of(
+            WithholdingReason.NOT_GOVERNMENT_INFORMATION,
+            WithholdingReason.STATE_SECRET,
+            WithholdingReason.PENDING_SECRECY_DETERMINATION,
+            WithholdingReason.PROHIBITED_BY_LAW,
+            WithholdingReason.SECURITY_OR_STABILITY,
+            WithholdingReason.THIRD_PARTY_RIGHTS,
+            WithholdingReason.PROCESS_INFORMATION,
+            WithholdingReason.ENFORCEMENT_CASE_FILE,
+            WithholdingReason.INTERNAL_AFFAIRS);
+
+    /** The class and the findings behind it, as pass 1 leaves them. */
+    record ClassOutcome(
+            Disclosure disclosure,
+            List<Finding> deciding,
+            Map<String, String> liftedBy,
+            boolean statutoryPublicity) {
+
+        Decided asFact() {
+            return new Decided(disclosure, statutoryPublicity);
+        }
+    }
+
+    /** Everything pass 2 derives; the engine adds ids, category and rule-set version. */
+    record Outcome(
+            Disclosure disclosure,
+            WithholdingReason withholdingReason,
+            List<Reason> reasons,
+            List<OverriddenFinding> overridden,
+            boolean partial,
+            List<Redaction> redactions,
+            List<Obligation> obligations,
+            Deadline deadline,
+            Integer publicityDays,
+            Integer commentPeriodDays,
+            List<Channel> channels,
+            Audience audience,
+            String responsibleOffice,
+            cn.rongjiang.disclosure.core.model.UpdateCadence updateCadence) {
+    }
+
+    private Combiner() {
+    }
+
+    /** Pass 1: lifts first, then the highest tier, then the more restrictive class inside it. */
+    static ClassOutcome decideClass(Collection<Finding> findings) {
+        // A lift removes the named exemptions; the lifter itself cannot be lifted (no chains in §4).
+        Map<String, String> liftedBy = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            for (String target : f.lifts) {
+                if (findingFor(findings, target) != null) {
+                    liftedBy.putIfAbsent(target, f.meta.ruleId());
+                }
+            }
+        }
+        List<Finding> classFindings = findings.stream()
+                .filter(Finding::isClassFinding)
+                .filter(f -> !liftedBy.containsKey(f.meta.ruleId()))
+                .toList();
+        if (classFindings.isEmpty()) {
+            // D-DEFAULT always fires; its absence means the rule folder is broken. Never guess a class.
+            throw new IllegalStateException("no class finding: the default rule (D-DEFAULT) did not fire");
+        }
+        Tier top = classFindings.stream().map(f -> f.tier).min(Comparator.naturalOrder()).orElseThrow();
+        Disclosure strictest = classFindings.stream().filter(f -> f.tier == top)
+                .map(f -> f.disclosure).max(Comparator.naturalOrder()).orElseThrow();
+        List<Finding> deciding = classFindings.stream()
+                .filter(f -> f.tier == top && f.disclosure == strictest)
+                .sorted(Comparator.comparingInt(Combiner::reasonRank))
+                .toList();
+        boolean statutory = findings.stream()
+                .anyMatch(f -> f.statuteKeeps != null && !liftedBy.containsKey(f.meta.ruleId()));
+        return new ClassOutcome(strictest, deciding, liftedBy, statutory);
+    }
+
+    /** Pass 2: reasons, overridden findings, redactions, obligations, deadline, channels, audience. */
+    static Outcome outcome(ClassOutcome decided, Collection<Finding> findings, Item item) {
+        Disclosure disclosure = decided.disclosure();
+        Map<String, String> liftedBy = decided.liftedBy();
+        List<Finding> deciding = decided.deciding();
+        Set<Finding> decidingSet = new HashSet<>(deciding);
+
+        // Findings that take effect: not lifted, and not a class finding that lost.
+        List<Finding> effective = findings.stream()
+                .filter(f -> !liftedBy.containsKey(f.meta.ruleId()))
+                .filter(f -> !f.isClassFinding() || decidingSet.contains(f))
+                .toList();
+
+        List<Reason> reasons = new ArrayList<>();
+        deciding.forEach(f -> reasons.add(reason(f, f.disclosure, item)));
+        effective.stream().filter(f -> !f.isClassFinding() && (f.lift || f.note))
+                .forEach(f -> reasons.add(reason(f, disclosure, item)));
+        effective.stream().filter(f -> !f.isClassFinding() && !f.lift && !f.note && f.shapesPublication())
+                .forEach(f -> reasons.add(reason(f, disclosure, item)));
+
+        List<OverriddenFinding> overridden = new ArrayList<>();
+        for (Finding f : findings) {
+            String lifter = liftedBy.get(f.meta.ruleId());
+            if (lifter != null) {
+                overridden.add(new OverriddenFinding(f.meta.ruleId(), f.disclosure, lifter));
+            } else if (f.isClassFinding() && !decidingSet.contains(f) && f.tier != Tier.DEFAULT) {
+                // The default is the fallback, not a competitor: it is not reported as overridden.
+                overridden.add(new OverriddenFinding(f.meta.ruleId(), f.disclosure, deciding.get(0).meta.ruleId()));
+            }
+        }
+
+        Set<PersonalInfoField> statuteKeeps = EnumSet.noneOf(PersonalInfoField.class);
+        effective.stream().filter(f -> f.statuteKeeps != null).forEach(f -> statuteKeeps.addAll(f.statuteKeeps));
+        List<Redaction> redactions = redactions(effective, statuteKeeps);
+        boolean partial = disclosure != Disclosure.WITHHELD && !redactions.isEmpty();
+
+        List<Obligation> obligations = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Finding f : effective) {
+            for (Finding.Duty d : f.duties) {
+                if (seen.add(d.code() + "|" + f.meta.ruleId())) {
+                    obligations.add(new Obligation(d.code(), f.meta.ruleId(), Explanations.render(d.text(), item)));
+                }
+            }
+        }
+
+        boolean proactive = disclosure == Disclosure.PROACTIVE;
+        Deadline deadline = proactive ? deadline(effective, obligations) : null;
+        WithholdingReason withholdingReason = disclosure == Disclosure.WITHHELD
+                ? deciding.get(0).withholdingReason : null;
+        return new Outcome(
+                disclosure,
+                withholdingReason,
+                reasons,
+                overridden,
+                partial,
+                redactions,
+                obligations,
+                deadline,
+                max(effective, f -> f.publicityDays),
+                max(effective, f -> f.commentPeriodDays),
+                proactive ? channels(effective) : null,
+                audience(disclosure, effective),
+                first(effective, f -> f.responsibleOffice),
+                first(effective, f -> f.updateCadence));
+    }
+
+    private static Finding findingFor(Collection<Finding> findings, String ruleId) {
+        for (Finding f : findings) {
+            if (f.meta.ruleId().equals(ruleId)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private static int reasonRank(Finding f) {
+        return f.withholdingReason == null ? REASON_ORDER.size() : REASON_ORDER.indexOf(f.withholdingReason);
+    }
+
+    private static Reason reason(Finding f, Disclosure disclosure, Item item) {
+        RuleMeta m = f.meta;
+        return new Reason(m.ruleId(), disclosure, m.principle(), m.legalBasis(), Explanations.render(m.explanation(), item));
+    }
+
+    /**
+     * One redaction per target. The fields a statute names for publication are not cut. An
+     * explicit cut beats a statute's blanket cut of unnamed fields; among explicit cuts the more
+     * protective action wins (REMOVE over GENERALISE over MASK), so merging never loosens a cut.
+     * A sensitive field is never masked, whatever a rule file says.
+     */
+    private static List<Redaction> redactions(List<Finding> effective, Set<PersonalInfoField> statuteKeeps) {
+        Map<RedactionTarget, Redaction> byTarget = new EnumMap<>(RedactionTarget.class);
+        Map<RedactionTarget, Boolean> implied = new EnumMap<>(RedactionTarget.class);
+        for (Finding f : effective) {
+            for (Finding.Cut cut : f.cuts) {
+                RedactionTarget target = cut.target();
+                if (isKeptByStatute(target, statuteKeeps)) {
+                    continue;
+                }
+                RedactionAction action = cut.action() == RedactionAction.MASK && target.sensitive()
+                        ? RedactionAction.REMOVE : cut.action();
+                Redaction candidate = new Redaction(target, action, f.meta.ruleId(), f.meta.legalBasis());
+                Redaction held = byTarget.get(target);
+                boolean replace = held == null
+                        || (implied.get(target) && !cut.implied())
+                        || (implied.get(target) == cut.implied() && strength(action) > strength(held.action()));
+                if (replace) {
+                    byTarget.put(target, candidate);
+                    implied.put(target, cut.implied());
+                }
+            }
+        }
+        return List.copyOf(byTarget.values());
+    }
+
+    private static boolean isKeptByStatute(RedactionTarget target, Set<PersonalInfoField> statuteKeeps) {
+        for (PersonalInfoField kept : statuteKeeps) {
+            if (RedactionTarget.of(kept) == target) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int strength(RedactionAction action) {
+        return switch (action) {
+            case MASK -> 0;
+            case GENERALISE -> 1;
+            case REMOVE -> 2;
+        };
+    }
+
+    /**
+     * The earliest date of the deadline rules that apply. A count that runs into a year the
+     * calendar lacks gives no date: if it could be the earliest, the decision carries no date and
+     * a CALENDAR_MISSING obligation naming the year.
+     */
+    private static Deadline deadline(List<Finding> effective, List<Obligation> obligations) {
+        Deadline earliest = null;
+        Integer missingYear = null;
+        String missingRule = null;
+        for (Finding f : effective) {
+            for (Finding.DeadlineCandidate c : f.deadlines) {
+                if (c.date() == null) {
+                    if (missingYear == null || c.missingYear() < missingYear) {
+                        missingYear = c.missingYear();
+                        missingRule = f.meta.ruleId();
+                    }
+                } else if (earliest == null || c.date().isBefore(earliest.date())) {
+                    earliest = new Deadline(c.date(), f.meta.ruleId(), f.meta.legalBasis());
+                }
+            }
+        }
+        if (missingYear == null) {
+            return earliest;
+        }
+        if (earliest != null && earliest.date().isBefore(LocalDate.of(missingYear, 1, 1))) {
+            return earliest;
+        }
+        obligations.add(new Obligation(ObligationCode.CALENDAR_MISSING, missingRule,
+                "工作日历缺少" + missingYear + "年的节假日安排，无法计算公开期限；请在日历文件中补充"
+                        + missingYear + "年国务院办公厅放假通知后重新计算。"));
+        return null;
+    }
+
+    /** The union of what the rules name, unless a rule restricts where: then only what all restrictors allow. */
+    private static List<Channel> channels(List<Finding> effective) {
+        Set<Channel> union = EnumSet.noneOf(Channel.class);
+        Set<Channel> restricted = null;
+        for (Finding f : effective) {
+            if (f.restrictsChannels) {
+                if (restricted == null) {
+                    restricted = EnumSet.copyOf(f.channels);
+                } else {
+                    restricted.retainAll(f.channels);
+                }
+            } else {
+                union.addAll(f.channels);
+            }
+        }
+        return List.copyOf(restricted != null ? restricted : union);
+    }
+
+    private static Audience audience(Disclosure disclosure, List<Finding> effective) {
+        return switch (disclosure) {
+            case WITHHELD -> Audience.NONE;
+            case INTERNAL_ONLY -> Audience.STAFF;
+            case ON_REQUEST -> Audience.APPLICANT;
+            case PROACTIVE -> {
+                Audience narrowed = first(effective, f -> f.audience);
+                yield narrowed != null ? narrowed : Audience.PUBLIC;
+            }
+        };
+    }
+
+    private static Integer max(List<Finding> effective, java.util.function.Function<Finding, Integer> value) {
+        return effective.stream().map(value).filter(v -> v != null).max(Integer::compare).orElse(null);
+    }
+
+    private static <T> T first(List<Finding> effective, java.util.function.Function<Finding, T> value) {
+        return effective.stream().map(value).filter(v -> v != null).findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,108 @@
+package cn.rongjiang.disclosure.core.engine;
+
+import cn.rongjiang.disclosure.core.ClassificationException;
+import cn.rongjiang.disclosure.core.model.CategoryInfo;
+import cn.rongjiang.disclosure.core.model.Decision;
+import cn.rongjiang.disclosure.core.model.Item;
+import cn.rongjiang.disclosure.core.model.RuleSetInfo;
+import java.util.Map;
+import java.util.UUID;
+import org.kie.api.KieBase;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Runs one compiled rule set over one item: fire, decide the class (pass 1), insert
+ * {@link Decided}, fire again, derive the rest (pass 2). Immutable and thread-safe: every call
+ * gets a session of its own, disposed afterwards.
+ */
+public final class Evaluator {
+    /** More firings than this for one item means a rule loops; the item gets an error, not a class. */
+    static final int FIRING_LIMIT = 10_000;
+
+    private final KieBase kieBase;
+    private final Map<String, RuleMeta> metaByRuleName;
+    private final WorkingDays workingDays;
+    private final RuleSetInfo ruleSet;
+
+    Evaluator(KieBase kieBase, Map<String, RuleMeta> metaByRuleName, WorkingDays workingDays, RuleSetInfo ruleSet) {
+        this.kieBase = kieBase;
+        this.metaByRuleName = Map.copyOf(metaByRuleName);
+        this.workingDays = workingDays;
+        this.ruleSet = ruleSet;
+    }
+
+    public RuleSetInfo ruleSet() {
+        return ruleSet;
+    }
+
+    /** The decision for {@code item} (already completed by inference), reporting {@code category}. */
+    public Decision evaluate(Item item, CategoryInfo category) {
+        FindingRecorder recorder = new FindingRecorder(metaByRuleName, workingDays);
+        CurrentRule current = new CurrentRule(recorder);
+        KieSession session = kieBase.newKieSession();
+        try {
+            session.setGlobal("finding", recorder);
+            session.addEventListener(current);
+            session.insert(item);
+            fire(session);
+            Combiner.ClassOutcome decided = Combiner.decideClass(recorder.findings());
+            recorder.startSecondPass();
+            session.insert(decided.asFact());
+            fire(session);
+            Combiner.Outcome o = Combiner.outcome(decided, recorder.findings(), item);
+            return new Decision(UUID.randomUUID().toString(), item.id(), o.disclosure(), o.disclosure().label(),
+                    o.withholdingReason(), o.reasons(), o.overridden(), o.partial(), o.redactions(), o.obligations(),
+                    o.deadline(), o.publicityDays(), o.commentPeriodDays(), o.channels(), o.audience(),
+                    o.responsibleOffice(), o.updateCadence(), category, ruleSet);
+        } catch (ClassificationException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            String ruleId = current.ruleId();
+            throw new ClassificationException(ruleId == null
+                    ? "the engine failed while deciding: " + e.getMessage()
+                    : "rule " + ruleId + " failed while deciding: " + rootMessage(e), ruleId, e);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static void fire(KieSession session) {
+        int fired = session.fireAllRules(FIRING_LIMIT);
+        if (fired >= FIRING_LIMIT) {
+            throw new ClassificationException("the rules fired more than " + FIRING_LIMIT
+                    + " times for one item: a rule loops", null, null);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
+    }
+
+    /** Tells the recorder which rule is firing, and remembers it for error messages. */
+    private static final class CurrentRule extends DefaultAgendaEventListener {
+        private final FindingRecorder recorder;
+        private String ruleId;
+
+        CurrentRule(FindingRecorder recorder) {
+            this.recorder = recorder;
+        }
+
+        @Override
+        public void beforeMatchFired(BeforeMatchFiredEvent event) {
+            String name = event.getMatch().getRule().getName();
+            recorder.beginRule(name);
+            RuleMeta meta = recorder.currentMeta();
+            ruleId = meta == null ? name : meta.ruleId();
+        }
+
+        String ruleId() {
+            return ruleId;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package cn.rongjiang.disclosure.core.engine;
+
+import cn.rongjiang.disclosure.core.model.Channel;
+import cn.rongjiang.disclosure.core.model.Audience;
+import cn.rongjiang.disclosure.core.model.Disclosure;
+import cn.rongjiang.disclosure.core.model.ObligationCode;
+import cn.rongjiang.disclosure.core.model.PersonalInfoField;
+import cn.rongjiang.disclosure.core.model.RedactionAction;
+import cn.rongjiang.disclosure.core.model.RedactionTarget;
+import cn.rongjiang.disclosure.core.model.UpdateCadence;
+import cn.rongjiang.disclosure.core.model.WithholdingReason;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What one rule recorded while classifying one item. Mutable only while its rule fires; read
+ * once by {@link Combiner}. A rule that fires more than once adds to the same finding.
+ */
+final class Finding {
+    /** A part to cut, as one rule asked; {@code implied} marks a statute's blanket cut of unnamed fields. */
+    public record Cut(RedactionTarget target, RedactionAction action, boolean implied) {
+    }
+
+    /** A duty, as one rule worded it. */
+    public record Duty(ObligationCode code, String text) {
+    }
+
+    /** A candidate last day to publish; {@code missingYear} is set when the calendar lacks it. */
+    public record DeadlineCandidate(LocalDate date, Integer missingYear) {
+    }
+
+    final RuleMeta meta;
+    final int pass;
+    Tier tier;
+    Disclosure disclosure;
+    WithholdingReason withholdingReason;
+    final Set<String> lifts = new LinkedHashSet<>();
+    boolean lift;
+    boolean note;
+    boolean supports;
+    final List<Cut> cuts = new ArrayList<>();
+    Set<PersonalInfoField> statuteKeeps;
+    final List<Duty> duties = new ArrayList<>();
+    final Set<Channel> channels = EnumSet.noneOf(Channel.class);
+    boolean restrictsChannels;
+    Audience audience;
+    Integer publicityDays;
+    Integer commentPeriodDays;
+    String responsibleOffice;
+    UpdateCadence updateCadence;
+    final List<DeadlineCandidate> deadlines = new ArrayList<>();
+
+    Finding(RuleMeta meta, int pass) {
+        this.meta = meta;
+        this.pass = pass;
+    }
+
+    RuleMeta meta() {
+        return meta;
+    }
+
+    boolean isClassFinding() {
+        return tier != null;
+    }
+
+    /** True when the finding shaped how the item is published, so it belongs among the reasons. */
+    boolean shapesPublication() {
+        return supports || !channels.isEmpty() || audience != null || publicityDays != null
+                || commentPeriodDays != null || !deadlines.isEmpty();
+    }
+}

@@ -1,0 +1,243 @@
+package cn.rongjiang.disclosure.core.engine;
+
+import cn.rongjiang.disclosure.core.model.Audience;
+import cn.rongjiang.disclosure.core.model.Channel;
+import cn.rongjiang.disclosure.core.model.Disclosure;
+import cn.rongjiang.disclosure.core.model.Item;
+import cn.rongjiang.disclosure.core.model.ObligationCode;
+import cn.rongjiang.disclosure.core.model.PersonalInfoField;
+import cn.rongjiang.disclosure.core.model.RedactionAction;
+import cn.rongjiang.disclosure.core.model.RedactionTarget;
+import cn.rongjiang.disclosure.core.model.UpdateCadence;
+import cn.rongjiang.disclosure.core.model.WithholdingReason;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The global {@code finding} of every rule file: a rule's consequence says here what it found,
+ * in the domain's words ({@code finding.withhold(Tier.ABSOLUTE, WithholdingReason.STATE_SECRET)}).
+ * Rules never decide; the findings are combined afterwards by {@link Combiner}.
+ *
+ * <p>One recorder serves one classification on one thread. The engine tells it which rule is
+ * firing, so a consequence need not repeat its rule id: the finding is filed under the firing
+ * rule's {@code @ruleId}.
+ */
+public final class FindingRecorder {
+    private final Map<String, RuleMeta> metaByRuleName;
+    private final WorkingDays workingDays;
+    private final Map<String, Finding> findings = new LinkedHashMap<>();
+    private Finding current;
+    private int pass = 1;
+
+    FindingRecorder(Map<String, RuleMeta> metaByRuleName, WorkingDays workingDays) {
+        this.metaByRuleName = metaByRuleName;
+        this.workingDays = workingDays;
+    }
+
+    // ---- the engine's side ----------------------------------------------------------------
+
+    /** Called before each rule's consequence runs. */
+    void beginRule(String ruleName) {
+        RuleMeta meta = metaByRuleName.get(ruleName);
+        if (meta == null) {
+            throw new IllegalStateException("rule without metadata fired: " + ruleName);
+        }
+        current = findings.computeIfAbsent(meta.ruleId(), id -> new Finding(meta, pass));
+    }
+
+    RuleMeta currentMeta() {
+        return current == null ? null : current.meta;
+    }
+
+    void startSecondPass() {
+        pass = 2;
+        current = null;
+    }
+
+    Collection<Finding> findings() {
+        return findings.values();
+    }
+
+    private Finding current() {
+        if (current == null) {
+            throw new IllegalStateException("a finding was recorded outside a rule's consequence");
+        }
+        return current;
+    }
+
+    // ---- the class (first pass only) -------------------------------------------------------
+
+    /** The item belongs to {@code disclosure} at {@code tier} of contract §4. */
+    public void classify(Tier tier, Disclosure disclosure) {
+        Finding f = current();
+        if (pass != 1) {
+            throw new IllegalStateException("rule " + f.meta.ruleId()
+                    + " decides a class in the second pass; class rules must not match Decided");
+        }
+        if (disclosure == Disclosure.WITHHELD && f.withholdingReason == null) {
+            throw new IllegalStateException("rule " + f.meta.ruleId()
+                    + " withholds without a reason; use finding.withhold(tier, reason)");
+        }
+        f.tier = tier;
+        f.disclosure = disclosure;
+    }
+
+    /** The item is withheld at {@code tier}, for {@code reason}. */
+    public void withhold(Tier tier, WithholdingReason reason) {
+        current().withholdingReason = reason;
+        classify(tier, Disclosure.WITHHELD);
+    }
+
+    /** The item must be published proactively (a mandatory duty, tier 5). */
+    public void publishProactively() {
+        classify(Tier.MANDATORY, Disclosure.PROACTIVE);
+    }
+
+    /** The item is disclosed to the unit's own staff (the seed's internal list, tier 6). */
+    public void discloseToStaff() {
+        classify(Tier.SEED_INTERNAL, Disclosure.INTERNAL_ONLY);
+    }
+
+    /** Nothing else applies: the item is released on request (tier 8). */
+    public void releaseOnRequest() {
+        classify(Tier.DEFAULT, Disclosure.ON_REQUEST);
+    }
+
+    /** This finding removes the exemptions found by the given rules (e.g. consent lifts W-THIRD-PARTY). */
+    public void lift(String... ruleIds) {
+        Finding f = current();
+        f.lift = true;
+        f.lifts.addAll(Arrays.asList(ruleIds));
+    }
+
+    /** The finding changes nothing but must be explained among the reasons (e.g. X-MARKING). */
+    public void note() {
+        current().note = true;
+    }
+
+    /** The finding supports the class without deciding it (sector catalogue rows). */
+    public void support() {
+        current().supports = true;
+    }
+
+    // ---- redactions --------------------------------------------------------------------------
+
+    /** Cut {@code target} out before release, as {@code action} says. */
+    public void redact(RedactionTarget target, RedactionAction action) {
+        current().cuts.add(new Finding.Cut(target, action, false));
+    }
+
+    /** Remove every kind of personal information the item is flagged with (OTHER when none is named). */
+    public void removeFlaggedPersonalInfo(Item item) {
+        if (item.personalInfoFields().isEmpty() && item.personalInfo()) {
+            redact(RedactionTarget.OTHER, RedactionAction.REMOVE);
+        }
+        for (PersonalInfoField field : item.personalInfoFields()) {
+            redact(RedactionTarget.of(field), RedactionAction.REMOVE);
+        }
+    }
+
+    /**
+     * De-identify the flagged personal information for publication: an address is cut back to
+     * the township or village, everything else is removed; a child's identity is removed.
+     */
+    public void deidentify(Item item) {
+        if (item.personalInfoFields().isEmpty() && item.personalInfo()) {
+            redact(RedactionTarget.OTHER, RedactionAction.REMOVE);
+        }
+        for (PersonalInfoField field : item.personalInfoFields()) {
+            redact(RedactionTarget.of(field),
+                    field == PersonalInfoField.ADDRESS ? RedactionAction.GENERALISE : RedactionAction.REMOVE);
+        }
+        if (item.involvesMinors()) {
+            redact(RedactionTarget.MINOR_IDENTITY, RedactionAction.REMOVE);
+        }
+    }
+
+    /**
+     * A statute names the personal fields to publish: those stay whatever other rules say, the
+     * address is cut back to the village, and every other kind of personal field is removed,
+     * flagged or not, since such a list always carries them.
+     */
+    public void publishByStatute(PersonalInfoField... named) {
+        Finding f = current();
+        EnumSet<PersonalInfoField> keep = EnumSet.noneOf(PersonalInfoField.class);
+        keep.addAll(List.of(named));
+        f.statuteKeeps = keep;
+        for (PersonalInfoField field : PersonalInfoField.values()) {
+            if (!keep.contains(field)) {
+                RedactionAction action = field == PersonalInfoField.ADDRESS
+                        ? RedactionAction.GENERALISE : RedactionAction.REMOVE;
+                f.cuts.add(new Finding.Cut(RedactionTarget.of(field), action, true));
+            }
+        }
+    }
+
+    // ---- obligations and publication ----------------------------------------------------------
+
+    /** The bureau must still do {@code code}; {@code text} says what, in a plain sentence. */
+    public void oblige(ObligationCode code, String text) {
+        current().duties.add(new Finding.Duty(code, text));
+    }
+
+    /** Publish through these channels (added to what other rules name). */
+    public void channels(Channel... channels) {
+        current().channels.addAll(List.of(channels));
+    }
+
+    /** Publish through these channels only: replaces the union of the other rules' channels. */
+    public void onlyChannels(Channel... channels) {
+        Finding f = current();
+        f.channels.addAll(List.of(channels));
+        f.restrictsChannels = true;
+    }
+
+    /** Narrow the audience of a proactive item (e.g. LOCAL_COMMUNITY). */
+    public void audience(Audience audience) {
+        current().audience = audience;
+    }
+
+    /** The publicity period lasts this many days. */
+    public void publicityDays(int days) {
+        current().publicityDays = days;
+    }
+
+    /** A consultation draft stays open for comment this many days. */
+    public void commentPeriodDays(int days) {
+        current().commentPeriodDays = days;
+    }
+
+    /** The office that must act. */
+    public void responsibleOffice(String office) {
+        current().responsibleOffice = office;
+    }
+
+    /** How often the item is updated. */
+    public void updateCadence(UpdateCadence cadence) {
+        current().updateCadence = cadence;
+    }
+
+    /** The last day to publish is the {@code n}-th working day after {@code from} (no date: no deadline). */
+    public void deadlineInWorkingDays(LocalDate from, int n) {
+        if (from == null) {
+            return;
+        }
+        try {
+            current().deadlines.add(new Finding.DeadlineCandidate(workingDays.add(from, n), null));
+        } catch (WorkingDays.MissingYear e) {
+            current().deadlines.add(new Finding.DeadlineCandidate(null, e.year));
+        }
+    }
+
+    /** The last day to publish is {@code n} calendar days after {@code from} (no date: no deadline). */
+    public void deadlineInDays(LocalDate from, int n) {
+        if (from != null) {
+            current().deadlines.add(new Finding.DeadlineCandidate(from.plusDays(n), null));
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package cn.rongjiang.disclosure.core.engine;
+
+import cn.rongjiang.disclosure.core.Problem;
+import cn.rongjiang.disclosure.core.RuleInfo;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.drl.parser.ParserError;
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+
+/**
+ * Compiles the DRL files of a rule folder into a knowledge base and checks what Drools does not:
+ * every rule carries {@code @ruleId}, {@code @legalBasis}, {@code @principle} and
+ * {@code @explanation}; ids and names are unique; explanations use known placeholders; lifts
+ * name existing ids. Every problem is reported with its file and line, in words policy staff
+ * understand; nothing is thrown for a bad file.
+ */
+final class RuleCompiler {
+    static final List<String> REQUIRED_METADATA = List.of("ruleId", "legalBasis", "principle", "explanation");
+    private static final Pattern LIFT_CALL = Pattern.compile("finding\\s*\\.\\s*lift\\s*\\(([^)]*)\\)");
+    private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
+    private static final Pattern TIER_CALL = Pattern.compile("Tier\\s*\\.\\s*([A-Z_]+)");
+
+    /** A DRL file's text and the name to show for it (relative to the rule folder's parent). */
+    record Source(String displayName, String text) {
+    }
+
+    /** What compiling gives: a knowledge base (null when there were problems) and the rules' metadata. */
+    record Result(KieBase kieBase, Map<String, RuleMeta> metaByRuleName, List<RuleInfo> rules, List<Problem> problems) {
+    }
+
+    private RuleCompiler() {
+    }
+
+    static Result compile(List<Source> sources) {
+        List<Problem> problems = new ArrayList<>();
+        Map<String, RuleMeta> metaByName = new LinkedHashMap<>();
+        List<RuleInfo> infos = new ArrayList<>();
+        Map<String, RuleMeta> byId = new HashMap<>();
+        List<String[]> lifts = new ArrayList<>(); // {ruleId, liftedId, file, line}
+
+        for (Source source : sources) {
+            PackageDescr pkg = parse(source, problems);
+            if (pkg == null) {
+                continue;
+            }
+            for (RuleDescr rule : pkg.getRules()) {
+                RuleMeta meta = readMetadata(source, rule, problems);
+                if (meta == null) {
+                    continue;
+                }
+                RuleMeta sameName = metaByName.get(rule.getName());
+                if (sameName != null) {
+                    problems.add(new Problem(source.displayName(), rule.getLine(), "the rule name \"" + rule.getName()
+                            + "\" is already used at " + sameName.file() + ":" + sameName.line()
+                            + "; give each rule its own name"));
+                    continue;
+                }
+                RuleMeta sameId = byId.get(meta.ruleId());
+                if (sameId != null) {
+                    problems.add(new Problem(source.displayName(), rule.getLine(), "duplicate rule id `" + meta.ruleId()
+                            + "`: already used by the rule at " + sameId.file() + ":" + sameId.line()));
+                    continue;
+                }
+                byId.put(meta.ruleId(), meta);
+                metaByName.put(rule.getName(), meta);
+                String consequence = String.valueOf(rule.getConsequence());
+                infos.add(new RuleInfo(meta.ruleId(), meta.name(), meta.principle(), meta.legalBasis(),
+                        tierOf(consequence), meta.file(), meta.line()));
+                Matcher call = LIFT_CALL.matcher(consequence);
+                while (call.find()) {
+                    Matcher id = QUOTED.matcher(call.group(1));
+                    while (id.find()) {
+                        lifts.add(new String[] {meta.ruleId(), id.group(1), meta.file(), String.valueOf(meta.line())});
+                    }
+                }
+            }
+        }
+        for (String[] lift : lifts) {
+            if (!byId.containsKey(lift[1])) {
+                problems.add(new Problem(lift[2], Integer.parseInt(lift[3]), "rule " + lift[0]
+                        + " lifts `" + lift[1] + "`, but no rule has that id"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new Result(null, metaByName, infos, problems);
+        }
+        KieBase kieBase = build(sources, problems);
+        if (kieBase != null) {
+            long compiled = kieBase.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
+            if (compiled != metaByName.size()) {
+                problems.add(new Problem(sources.get(0).displayName(), 0, "compiled " + compiled
+                        + " rules but the files declare " + metaByName.size()));
+            }
+        }
+        return new Result(problems.isEmpty() ? kieBase : null, metaByName, infos, problems);
+    }
+
+    private static PackageDescr parse(Source source, List<Problem> problems) {
+        DrlParser parser = new DrlParser();
+        PackageDescr pkg;
+        try {
+            pkg = parser.parse(false, source.text());
+        } catch (DroolsParserException e) {
+            problems.add(new Problem(source.displayName(), 0, "the file cannot be read as rules: " + e.getMessage()));
+            return null;
+        }
+        if (parser.hasErrors() || pkg == null) {
+            for (DroolsError error : parser.getErrors()) {
+                int line = error instanceof ParserError pe ? pe.getRow() : firstLine(error.getLines());
+                problems.add(new Problem(source.displayName(), line, DroolsMessages.translate(error.getMessage())));
+            }
+            return null;
+        }
+        return pkg;
+    }
+
+    private static RuleMeta readMetadata(Source source, RuleDescr rule, List<Problem> problems) {
+        Map<String, String> values = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (String key : REQUIRED_METADATA) {
+            String value = annotation(rule, key);
+            if (value == null || value.isBlank()) {
+                missing.add("@" + key);
+            } else {
+                values.put(key, value);
+            }
+        }
+        if (!missing.isEmpty()) {
+            problems.add(new Problem(source.displayName(), rule.getLine(), "rule \"" + rule.getName()
+                    + "\" has no " + String.join(", ", missing) + "; every rule needs "
+                    + "@ruleId(\"…\"), @legalBasis(\"…\"), @principle(\"…\") and @explanation(\"…\")"));
+            return null;
+        }
+        for (String unknown : Explanations.unknownPlaceholders(values.get("explanation"))) {
+            problems.add(new Problem(source.displayName(), rule.getLine(), "rule " + values.get("ruleId")
+                    + ": the explanation uses `{" + unknown + "}`, which is not a known placeholder; use one of "
+                    + String.join(", ", Explanations.placeholders().stream().sorted().map(p -> "{" + p + "}").toList())));
+        }
+        return new RuleMeta(values.get("ruleId"), rule.getName(), values.get("principle"), values.get("legalBasis"),
+                values.get("explanation"), source.displayName(), rule.getLine());
+    }
+
+    /** An annotation's value without the quotes some build paths keep: the one place they are normalised. */
+    private static String annotation(RuleDescr rule, String key) {
+        AnnotationDescr a = rule.getAnnotation(key);
+        if (a == null) {
+            return null;
+        }
+        Object value = a.getSingleValue();
+        if (value == null) {
+            return null;
+        }
+        String s = value.toString().strip();
+        if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+            s = s.substring(1, s.length() - 1).replace("\\\"", "\"");
+        }
+        return s.strip();
+    }
+
+    private static Integer tierOf(String consequence) {
+        Matcher m = TIER_CALL.matcher(consequence);
+        if (m.find()) {
+            try {
+                return Tier.valueOf(m.group(1)).number();
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+        if (consequence.contains("publishProactively")) {
+            return Tier.MANDATORY.number();
+        }
+        if (consequence.contains("discloseToStaff")) {
+            return Tier.SEED_INTERNAL.number();
+        }
+        if (consequence.contains("releaseOnRequest")) {
+            return Tier.DEFAULT.number();
+        }
+        return null;
+    }
+
+    private static KieBase build(List<Source> sources, List<Problem> problems) {
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (Source source : sources) {
+            var resource = ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8));
+            resource.setSourcePath(source.displayName());
+            builder.add(resource, ResourceType.DRL);
+        }
+        if (builder.hasErrors()) {
+            for (KnowledgeBuilderError error : builder.getErrors()) {
+                String file = error.getResource() != null ? error.getResource().getSourcePath() : sources.get(0).displayName();
+                problems.add(new Problem(file, firstLine(error.getLines()), DroolsMessages.translate(error.getMessage())));
+            }
+            return null;
+        }
+        return builder.newKieBase();
+    }
+
+    private static int firstLine(int[] lines) {
+        return lines == null || lines.length == 0 ? 0 : Math.max(lines[0], 0);
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * The rule runtime. Rule files see three of its types: the {@link
+ * cn.rongjiang.disclosure.core.engine.FindingRecorder} a consequence records its finding on (the
+ * global {@code finding}), the {@link cn.rongjiang.disclosure.core.engine.Tier}s of contract §4,
+ * and the {@link cn.rongjiang.disclosure.core.engine.Decided} fact of the second pass. The rest is
+ * plumbing: loading and checking rule folders, sessions, combining findings. Not an API for
+ * embedders: use {@link cn.rongjiang.disclosure.core.DisclosureEngine}.
+ */
+package cn.rongjiang.disclosure.core.engine;

@@ -1,0 +1,37 @@
+package cn.rongjiang.disclosure.core.model;
+
+import java.util.List;
+
+/**
+ * How an item must be disclosed, and why (contract §3). Immutable; the JSON names are the
+ * component names. Optional components are null when the contract leaves them out.
+ */
+public record Decision(
+        String decisionId,
+        String itemId,
+        Disclosure disclosure,
+        String label,
+        WithholdingReason withholdingReason,
+        List<Reason> reasons,
+        List<OverriddenFinding> overridden,
+        boolean partial,
+        List<Redaction> redactions,
+        List<Obligation> obligations,
+        Deadline deadline,
+        Integer publicityDays,
+        Integer commentPeriodDays,
+        List<Channel> channels,
+        Audience audience,
+        String responsibleOffice,
+        UpdateCadence updateCadence,
+        CategoryInfo category,
+        RuleSetInfo rules) {
+
+    public Decision {
+        reasons = List.copyOf(reasons);
+        overridden = List.copyOf(overridden);
+        redactions = List.copyOf(redactions);
+        obligations = List.copyOf(obligations);
+        channels = channels == null ? null : List.copyOf(channels);
+    }
+}

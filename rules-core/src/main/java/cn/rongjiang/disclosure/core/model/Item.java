@@ -1,0 +1,411 @@
+package cn.rongjiang.disclosure.core.model;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A piece of information the bureau holds, as a caller describes it (contract §2).
+ *
+ * <p>Immutable. Absent optional fields take the contract's defaults here, so rules never see a
+ * null where the contract gives a default; {@code category}, {@code listStage},
+ * {@code assistanceType}, {@code workTask}, the dates and the free-text fields stay null when
+ * absent. A non-empty {@code personalInfoFields} implies {@code personalInfo}. Build one with
+ * {@link #builder(String)}; the constructor rejects a missing title and over-long strings.
+ */
+public record Item(
+        String id,
+        String title,
+        String summary,
+        Category category,
+        ServiceArea serviceArea,
+        ListStage listStage,
+        AssistanceType assistanceType,
+        boolean majorDecision,
+        String owningOffice,
+        WorkTask workTask,
+        LocalDate formedOn,
+        LocalDate approvedOn,
+        boolean governmentInformation,
+        SecretLevel secretLevel,
+        boolean declassified,
+        boolean originalClassification,
+        boolean secrecyUndetermined,
+        ConfidentialityReview confidentialityReview,
+        boolean internalMarking,
+        boolean prohibitedByLaw,
+        boolean endangersSecurityOrStability,
+        boolean personalInfo,
+        Set<PersonalInfoField> personalInfoFields,
+        boolean involvesMinors,
+        boolean tradeSecret,
+        boolean separable,
+        ThirdPartyConsent thirdPartyConsent,
+        boolean publicInterestOverride,
+        boolean donorsRefusedPublication,
+        InternalAffairs internalAffairs,
+        boolean processInfo,
+        boolean finalVersion,
+        boolean openForConsultation,
+        boolean enforcementCaseFile,
+        boolean usedAsAdministrativeBasis,
+        boolean lawRequiresDisclosure,
+        boolean affectsPublicInterest,
+        boolean needsBroadAwareness,
+        boolean needsPublicParticipation,
+        boolean socialImpact) {
+
+    /** Longest accepted {@code id}. */
+    public static final int MAX_ID = 128;
+    /** Longest accepted {@code title}. */
+    public static final int MAX_TITLE = 500;
+    /** Longest accepted {@code summary}. */
+    public static final int MAX_SUMMARY = 20_000;
+    /** Longest accepted {@code owningOffice}. */
+    public static final int MAX_OWNING_OFFICE = 100;
+
+    public Item {
+        serviceArea = serviceArea == null ? ServiceArea.GENERAL : serviceArea;
+        secretLevel = secretLevel == null ? SecretLevel.NONE : secretLevel;
+        confidentialityReview = confidentialityReview == null ? ConfidentialityReview.NOT_DONE : confidentialityReview;
+        personalInfoFields = personalInfoFields == null || personalInfoFields.isEmpty()
+                ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(personalInfoFields));
+        thirdPartyConsent = thirdPartyConsent == null ? ThirdPartyConsent.NOT_ASKED : thirdPartyConsent;
+        internalAffairs = internalAffairs == null ? InternalAffairs.NONE : internalAffairs;
+        personalInfo = personalInfo || !personalInfoFields.isEmpty();
+        List<FieldError> errors = checkStrings(id, title, summary, owningOffice);
+        if (!errors.isEmpty()) {
+            throw new InvalidItemException(errors);
+        }
+    }
+
+    /** The string limits of contract §2, one error per offending field. */
+    static List<FieldError> checkStrings(String id, String title, String summary, String owningOffice) {
+        List<FieldError> errors = new ArrayList<>();
+        if (title == null || title.isBlank()) {
+            errors.add(new FieldError("title", "必填，且不能为空 (required, 1..500 characters)"));
+        } else if (title.length() > MAX_TITLE) {
+            errors.add(tooLong("title", MAX_TITLE));
+        }
+        if (id != null && id.length() > MAX_ID) {
+            errors.add(tooLong("id", MAX_ID));
+        }
+        if (summary != null && summary.length() > MAX_SUMMARY) {
+            errors.add(tooLong("summary", MAX_SUMMARY));
+        }
+        if (owningOffice != null && owningOffice.length() > MAX_OWNING_OFFICE) {
+            errors.add(tooLong("owningOffice", MAX_OWNING_OFFICE));
+        }
+        return errors;
+    }
+
+    private static FieldError tooLong(String field, int max) {
+        return new FieldError(field, "过长：最多 " + max + " 个字符 (at most " + max + " characters)");
+    }
+
+    /** A builder with every field at its default and the given title. */
+    public static Builder builder(String title) {
+        return new Builder().title(title);
+    }
+
+    /** A builder holding this item's values, to derive a changed copy. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.id = id;
+        b.title = title;
+        b.summary = summary;
+        b.category = category;
+        b.serviceArea = serviceArea;
+        b.listStage = listStage;
+        b.assistanceType = assistanceType;
+        b.majorDecision = majorDecision;
+        b.owningOffice = owningOffice;
+        b.workTask = workTask;
+        b.formedOn = formedOn;
+        b.approvedOn = approvedOn;
+        b.governmentInformation = governmentInformation;
+        b.secretLevel = secretLevel;
+        b.declassified = declassified;
+        b.originalClassification = originalClassification;
+        b.secrecyUndetermined = secrecyUndetermined;
+        b.confidentialityReview = confidentialityReview;
+        b.internalMarking = internalMarking;
+        b.prohibitedByLaw = prohibitedByLaw;
+        b.endangersSecurityOrStability = endangersSecurityOrStability;
+        b.personalInfo = personalInfo;
+        b.personalInfoFields = personalInfoFields;
+        b.involvesMinors = involvesMinors;
+        b.tradeSecret = tradeSecret;
+        b.separable = separable;
+        b.thirdPartyConsent = thirdPartyConsent;
+        b.publicInterestOverride = publicInterestOverride;
+        b.donorsRefusedPublication = donorsRefusedPublication;
+        b.internalAffairs = internalAffairs;
+        b.processInfo = processInfo;
+        b.finalVersion = finalVersion;
+        b.openForConsultation = openForConsultation;
+        b.enforcementCaseFile = enforcementCaseFile;
+        b.usedAsAdministrativeBasis = usedAsAdministrativeBasis;
+        b.lawRequiresDisclosure = lawRequiresDisclosure;
+        b.affectsPublicInterest = affectsPublicInterest;
+        b.needsBroadAwareness = needsBroadAwareness;
+        b.needsPublicParticipation = needsPublicParticipation;
+        b.socialImpact = socialImpact;
+        return b;
+    }
+
+    /** Builds an {@link Item} field by field; unset fields take the contract's defaults. */
+    public static final class Builder {
+        private String id;
+        private String title;
+        private String summary;
+        private Category category;
+        private ServiceArea serviceArea = ServiceArea.GENERAL;
+        private ListStage listStage;
+        private AssistanceType assistanceType;
+        private boolean majorDecision = false;
+        private String owningOffice;
+        private WorkTask workTask;
+        private LocalDate formedOn;
+        private LocalDate approvedOn;
+        private boolean governmentInformation = true;
+        private SecretLevel secretLevel = SecretLevel.NONE;
+        private boolean declassified = false;
+        private boolean originalClassification = false;
+        private boolean secrecyUndetermined = false;
+        private ConfidentialityReview confidentialityReview = ConfidentialityReview.NOT_DONE;
+        private boolean internalMarking = false;
+        private boolean prohibitedByLaw = false;
+        private boolean endangersSecurityOrStability = false;
+        private boolean personalInfo = false;
+        private Set<PersonalInfoField> personalInfoFields = Set.of();
+        private boolean involvesMinors = false;
+        private boolean tradeSecret = false;
+        private boolean separable = false;
+        private ThirdPartyConsent thirdPartyConsent = ThirdPartyConsent.NOT_ASKED;
+        private boolean publicInterestOverride = false;
+        private boolean donorsRefusedPublication = false;
+        private InternalAffairs internalAffairs = InternalAffairs.NONE;
+        private boolean processInfo = false;
+        private boolean finalVersion = false;
+        private boolean openForConsultation = false;
+        private boolean enforcementCaseFile = false;
+        private boolean usedAsAdministrativeBasis = false;
+        private boolean lawRequiresDisclosure = false;
+        private boolean affectsPublicInterest = false;
+        private boolean needsBroadAwareness = false;
+        private boolean needsPublicParticipation = false;
+        private boolean socialImpact = false;
+
+        private Builder() {
+        }
+
+        public Builder id(String id) {
+            this.id = id;
+            return this;
+        }
+
+        public Builder title(String title) {
+            this.title = title;
+            return this;
+        }
+
+        public Builder summary(String summary) {
+            this.summary = summary;
+            return this;
+        }
+
+        public Builder category(Category category) {
+            this.category = category;
+            return this;
+        }
+
+        public Builder serviceArea(ServiceArea serviceArea) {
+            this.serviceArea = serviceArea;
+            return this;
+        }
+
+        public Builder listStage(ListStage listStage) {
+            this.listStage = listStage;
+            return this;
+        }
+
+        public Builder assistanceType(AssistanceType assistanceType) {
+            this.assistanceType = assistanceType;
+            return this;
+        }
+
+        public Builder majorDecision(boolean majorDecision) {
+            this.majorDecision = majorDecision;
+            return this;
+        }
+
+        public Builder owningOffice(String owningOffice) {
+            this.owningOffice = owningOffice;
+            return this;
+        }
+
+        public Builder workTask(WorkTask workTask) {
+            this.workTask = workTask;
+            return this;
+        }
+
+        public Builder formedOn(LocalDate formedOn) {
+            this.formedOn = formedOn;
+            return this;
+        }
+
+        public Builder approvedOn(LocalDate approvedOn) {
+            this.approvedOn = approvedOn;
+            return this;
+        }
+
+        public Builder governmentInformation(boolean governmentInformation) {
+            this.governmentInformation = governmentInformation;
+            return this;
+        }
+
+        public Builder secretLevel(SecretLevel secretLevel) {
+            this.secretLevel = secretLevel;
+            return this;
+        }
+
+        public Builder declassified(boolean declassified) {
+            this.declassified = declassified;
+            return this;
+        }
+
+        public Builder originalClassification(boolean originalClassification) {
+            this.originalClassification = originalClassification;
+            return this;
+        }
+
+        public Builder secrecyUndetermined(boolean secrecyUndetermined) {
+            this.secrecyUndetermined = secrecyUndetermined;
+            return this;
+        }
+
+        public Builder confidentialityReview(ConfidentialityReview confidentialityReview) {
+            this.confidentialityReview = confidentialityReview;
+            return this;
+        }
+
+        public Builder internalMarking(boolean internalMarking) {
+            this.internalMarking = internalMarking;
+            return this;
+        }
+
+        public Builder prohibitedByLaw(boolean prohibitedByLaw) {
+            this.prohibitedByLaw = prohibitedByLaw;
+            return this;
+        }
+
+        public Builder endangersSecurityOrStability(boolean endangersSecurityOrStability) {
+            this.endangersSecurityOrStability = endangersSecurityOrStability;
+            return this;
+        }
+
+        public Builder personalInfo(boolean personalInfo) {
+            this.personalInfo = personalInfo;
+            return this;
+        }
+
+        public Builder personalInfoFields(Set<PersonalInfoField> personalInfoFields) {
+            this.personalInfoFields = personalInfoFields;
+            return this;
+        }
+
+        public Builder involvesMinors(boolean involvesMinors) {
+            this.involvesMinors = involvesMinors;
+            return this;
+        }
+
+        public Builder tradeSecret(boolean tradeSecret) {
+            this.tradeSecret = tradeSecret;
+            return this;
+        }
+
+        public Builder separable(boolean separable) {
+            this.separable = separable;
+            return this;
+        }
+
+        public Builder thirdPartyConsent(ThirdPartyConsent thirdPartyConsent) {
+            this.thirdPartyConsent = thirdPartyConsent;
+            return this;
+        }
+
+        public Builder publicInterestOverride(boolean publicInterestOverride) {
+            this.publicInterestOverride = publicInterestOverride;
+            return this;
+        }
+
+        public Builder donorsRefusedPublication(boolean donorsRefusedPublication) {
+            this.donorsRefusedPublication = donorsRefusedPublication;
+            return this;
+        }
+
+        public Builder internalAffairs(InternalAffairs internalAffairs) {
+            this.internalAffairs = internalAffairs;
+            return this;
+        }
+
+        public Builder processInfo(boolean processInfo) {
+            this.processInfo = processInfo;
+            return this;
+        }
+
+        public Builder finalVersion(boolean finalVersion) {
+            this.finalVersion = finalVersion;
+            return this;
+        }
+
+        public Builder openForConsultation(boolean openForConsultation) {
+            this.openForConsultation = openForConsultation;
+            return this;
+        }
+
+        public Builder enforcementCaseFile(boolean enforcementCaseFile) {
+            this.enforcementCaseFile = enforcementCaseFile;
+            return this;
+        }
+
+        public Builder usedAsAdministrativeBasis(boolean usedAsAdministrativeBasis) {
+            this.usedAsAdministrativeBasis = usedAsAdministrativeBasis;
+            return this;
+        }
+
+        public Builder lawRequiresDisclosure(boolean lawRequiresDisclosure) {
+            this.lawRequiresDisclosure = lawRequiresDisclosure;
+            return this;
+        }
+
+        public Builder affectsPublicInterest(boolean affectsPublicInterest) {
+            this.affectsPublicInterest = affectsPublicInterest;
+            return this;
+        }
+
+        public Builder needsBroadAwareness(boolean needsBroadAwareness) {
+            this.needsBroadAwareness = needsBroadAwareness;
+            return this;
+        }
+
+        public Builder needsPublicParticipation(boolean needsPublicParticipation) {
+            this.needsPublicParticipation = needsPublicParticipation;
+            return this;
+        }
+
+        public Builder socialImpact(boolean socialImpact) {
+            this.socialImpact = socialImpact;
+            return this;
+        }
+
+        /** The item; throws {@link InvalidItemException} when the title is missing or a string is too long. */
+        public Item build() {
+            return new Item(id, title, summary, category, serviceArea, listStage, assistanceType, majorDecision, owningOffice, workTask, formedOn, approvedOn, governmentInformation, secretLevel, declassified, originalClassification, secrecyUndetermined, confidentialityReview, internalMarking, prohibitedByLaw, endangersSecurityOrStability, personalInfo, personalInfoFields, involvesMinors, tradeSecret, separable, thirdPartyConsent, publicInterestOverride, donorsRefusedPublication, internalAffairs, processInfo, finalVersion, openForConsultation, enforcementCaseFile, usedAsAdministrativeBasis, lawRequiresDisclosure, affectsPublicInterest, needsBroadAwareness, needsPublicParticipation, socialImpact);
+        }
+    }
+}
