@@ -8,6 +8,7 @@ import cn.rongjiang.disclosure.core.model.RuleSetInfo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The disclosure classifier: load a rule folder once, then classify items from any number of
@@ -43,6 +44,17 @@ public final class DisclosureEngine {
      * @throws ClassificationException when a rule or the engine fails: there is then no decision
      */
     public Decision classify(Item item) {
+        return classify(item, null);
+    }
+
+    /**
+     * Decides how {@code item} must be disclosed, knowing which fields the caller actually gave
+     * (their JSON names): category inference never overrides a field the caller gave, even one
+     * given at its default value. {@code null} means: every field that differs from its default.
+     *
+     * @throws ClassificationException when a rule or the engine fails: there is then no decision
+     */
+    public Decision classify(Item item, Set<String> givenFields) {
         Objects.requireNonNull(item, "item");
         return folder.evaluator().evaluate(item, CategoryInfo.given(item.category()));
     }

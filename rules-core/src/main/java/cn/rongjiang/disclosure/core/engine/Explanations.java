@@ -25,6 +25,7 @@ public final class Explanations {
             "serviceArea", item -> label(item.serviceArea()),
             "secretLevel", item -> label(item.secretLevel()),
             "personalInfoFields", Explanations::personalFields,
+            "protectedParts", Explanations::protectedParts,
             "internalAffairs", item -> label(item.internalAffairs()),
             "assistanceType", item -> label(item.assistanceType()),
             "listStage", item -> label(item.listStage()),
@@ -67,6 +68,14 @@ public final class Explanations {
 
     private static String label(Labelled value) {
         return value == null ? "未注明" : value.label();
+    }
+
+    /** The third-party parts an item holds: its kinds of personal information, and trade secrets. */
+    private static String protectedParts(Item item) {
+        if (!item.personalInfo()) {
+            return item.tradeSecret() ? "商业秘密" : "受保护信息";
+        }
+        return personalFields(item) + (item.tradeSecret() ? "及商业秘密" : "");
     }
 
     private static String personalFields(Item item) {

@@ -87,19 +87,24 @@ public record Item(
         List<FieldError> errors = new ArrayList<>();
         if (title == null || title.isBlank()) {
             errors.add(new FieldError("title", "必填，且不能为空 (required, 1..500 characters)"));
-        } else if (title.length() > MAX_TITLE) {
+        } else if (length(title) > MAX_TITLE) {
             errors.add(tooLong("title", MAX_TITLE));
         }
-        if (id != null && id.length() > MAX_ID) {
+        if (id != null && length(id) > MAX_ID) {
             errors.add(tooLong("id", MAX_ID));
         }
-        if (summary != null && summary.length() > MAX_SUMMARY) {
+        if (summary != null && length(summary) > MAX_SUMMARY) {
             errors.add(tooLong("summary", MAX_SUMMARY));
         }
-        if (owningOffice != null && owningOffice.length() > MAX_OWNING_OFFICE) {
+        if (owningOffice != null && length(owningOffice) > MAX_OWNING_OFFICE) {
             errors.add(tooLong("owningOffice", MAX_OWNING_OFFICE));
         }
         return errors;
+    }
+
+    /** Length in characters as people count them (code points), not UTF-16 units. */
+    private static int length(String s) {
+        return s.codePointCount(0, s.length());
     }
 
     private static FieldError tooLong(String field, int max) {
