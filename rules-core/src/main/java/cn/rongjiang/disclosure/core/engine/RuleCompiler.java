@@ -122,6 +122,9 @@ final class RuleCompiler {
             return null;
         }
         if (parser.hasErrors() || pkg == null) {
+            if (parser.getErrors().isEmpty()) {
+                problems.add(new Problem(source.displayName(), 0, "the file cannot be read as rules"));
+            }
             for (DroolsError error : parser.getErrors()) {
                 int line = error instanceof ParserError pe ? pe.getRow() : firstLine(error.getLines());
                 problems.add(new Problem(source.displayName(), line, DroolsMessages.translate(error.getMessage())));
@@ -205,11 +208,33 @@ final class RuleCompiler {
         if (builder.hasErrors()) {
             for (KnowledgeBuilderError error : builder.getErrors()) {
                 String file = error.getResource() != null ? error.getResource().getSourcePath() : sources.get(0).displayName();
-                problems.add(new Problem(file, firstLine(error.getLines()), DroolsMessages.translate(error.getMessage())));
+                int line = firstLine(error.getLines());
+                if (line <= 0) {
+                    line = lineOf(sources, file, DroolsMessages.expressionOf(error.getMessage()));
+                }
+                problems.add(new Problem(file, line, DroolsMessages.translate(error.getMessage())));
             }
             return null;
         }
         return builder.newKieBase();
+    }
+
+    /** Drools gives no line for some errors: find the expression in the file instead. */
+    private static int lineOf(List<Source> sources, String file, String expression) {
+        if (expression == null) {
+            return 0;
+        }
+        for (Source source : sources) {
+            if (source.displayName().equals(file)) {
+                String[] lines = source.text().split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (lines[i].contains(expression)) {
+                        return i + 1;
+                    }
+                }
+            }
+        }
+        return 0;
     }
 
     private static int firstLine(int[] lines) {
