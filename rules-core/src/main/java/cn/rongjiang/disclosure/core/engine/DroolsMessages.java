@@ -1,7 +1,6 @@
 package cn.rongjiang.disclosure.core.engine;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,28 +64,7 @@ final class DroolsMessages {
     }
 
     private static String nearest(String wrong, List<String> known) {
-        return known.stream()
-                .min(Comparator.comparingInt(k -> distance(k.toLowerCase(), wrong.toLowerCase())))
-                .filter(k -> distance(k.toLowerCase(), wrong.toLowerCase()) <= Math.max(2, wrong.length() / 3))
-                .map(k -> "; did you mean `" + k + "`?")
-                .orElse("");
-    }
-
-    private static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-            }
-        }
-        return d[a.length()][b.length()];
+        return Spelling.nearest(wrong, known).map(k -> "; did you mean `" + k + "`?").orElse("");
     }
 
     private static String simple(String className) {

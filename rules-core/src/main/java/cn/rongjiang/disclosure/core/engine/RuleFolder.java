@@ -60,7 +60,8 @@ public final class RuleFolder {
         List<RuleCompiler.Source> sources = new ArrayList<>();
         MessageDigest digest = sha256();
         for (Path file : files) {
-            String name = shown + "/" + root.relativize(file).toString().replace('\\', '/');
+            String relative = root.relativize(file).toString().replace('\\', '/');
+            String name = shown + "/" + relative;
             byte[] bytes;
             try {
                 bytes = Files.readAllBytes(file);
@@ -75,7 +76,8 @@ public final class RuleFolder {
                 }
             }
             if (!isCase(root, file)) {
-                digest.update(name.getBytes(StandardCharsets.UTF_8));
+                // the version depends on the files' names inside the folder and their bytes, not where the folder is
+                digest.update(relative.getBytes(StandardCharsets.UTF_8));
                 digest.update(bytes);
             }
         }

@@ -13,6 +13,7 @@ import cn.rongjiang.disclosure.core.model.SecretLevel;
 import cn.rongjiang.disclosure.core.model.ServiceArea;
 import cn.rongjiang.disclosure.core.model.ThirdPartyConsent;
 import cn.rongjiang.disclosure.core.model.WorkTask;
+import cn.rongjiang.disclosure.core.engine.Spelling;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -241,34 +242,9 @@ public final class ItemJson {
     }
 
     private static String unknownFieldMessage(String name) {
-        String suggestion = FIELDS.keySet().stream()
-                .filter(known -> distance(known.toLowerCase(), name.toLowerCase()) <= Math.max(2, name.length() / 4))
-                .min((a, b) -> distance(a.toLowerCase(), name.toLowerCase()) - distance(b.toLowerCase(), name.toLowerCase()))
-                .orElse(null);
-        return "unknown field" + (suggestion != null ? "; did you mean `" + suggestion + "`?" : "; see the contract §2 for the fields");
-    }
-
-    /** Edit distance, to suggest the field a caller probably meant. */
-    private static int distance(String a, String b) {
-        if (Math.abs(a.length() - b.length()) > 8) {
-            return Integer.MAX_VALUE / 2;
-        }
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return "unknown field" + Spelling.nearest(name, FIELDS.keySet())
+                .map(known -> "; did you mean `" + known + "`?")
+                .orElse("; the contract (§2) lists the fields");
     }
 
     private static String describe(JsonNode value) {

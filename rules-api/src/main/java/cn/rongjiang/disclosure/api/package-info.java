@@ -1,0 +1,2 @@
+/** The Dropwizard service over the disclosure library, and its commands. */
+package cn.rongjiang.disclosure.api;

@@ -1,0 +1,90 @@
+package cn.rongjiang.disclosure.api.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+
+    @Test
+    void bundledRulesPassTheCheck() {
+        CommandRunner.Run run = CommandRunner.run("check", "--rules", CommandRunner.rules().toString());
+        assertThat(run.ok()).as(run.out() + run.err()).isTrue();
+        assertThat(run.out()).contains("golden cases, all hold");
+    }
+
+    @Test
+    void aMisspeltFieldIsReportedWithFileLineAndTheFieldName(@TempDir Path tmp) throws Exception {
+        Path rules = CommandRunner.copyOfRules(tmp);
+        Path file = rules.resolve("disclosure/30-third-party.drl");
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        int line = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("Item( personalInfo || tradeSecret, !separable )")) {
+                lines.set(i, lines.get(i).replace("personalInfo ||", "personalInfomation ||"));
+                line = i + 1;
+            }
+        }
+        assertThat(line).as("the line to break").isPositive();
+        Files.write(file, lines, StandardCharsets.UTF_8);
+
+        CommandRunner.Run run = CommandRunner.run("check", "--rules", rules.toString());
+
+        assertThat(run.ok()).isFalse();
+        assertThat(run.out()).contains(rules + "/disclosure/30-third-party.drl:" + line
+                + ": unknown field `personalInfomation` of Item; did you mean `personalInfo`?");
+        assertThat(run.out()).contains("FAILED");
+    }
+
+    @Test
+    void aRuleWithoutLegalBasisIsRefused(@TempDir Path tmp) throws Exception {
+        Path rules = CommandRunner.copyOfRules(tmp);
+        Path file = rules.resolve("disclosure/20-law-and-stability.drl");
+        String text = Files.readString(file).replace("    @legalBasis(\"《政府信息公开条例》第十四条\")\n", "");
+        Files.writeString(file, text);
+
+        CommandRunner.Run run = CommandRunner.run("check", "--rules", rules.toString());
+
+        assertThat(run.ok()).isFalse();
+        assertThat(run.out()).containsPattern("20-law-and-stability\\.drl:\\d+: rule \".*\" has no @legalBasis");
+    }
+
+    @Test
+    void aDuplicateRuleIdNamesBothPlaces(@TempDir Path tmp) throws Exception {
+        Path rules = CommandRunner.copyOfRules(tmp);
+        Path file = rules.resolve("disclosure/20-law-and-stability.drl");
+        Files.writeString(file, Files.readString(file).replace("@ruleId(\"W-STABILITY\")", "@ruleId(\"W-LAW\")"));
+
+        CommandRunner.Run run = CommandRunner.run("check", "--rules", rules.toString());
+
+        assertThat(run.ok()).isFalse();
+        assertThat(run.out()).containsPattern("20-law-and-stability\\.drl:\\d+: duplicate rule id `W-LAW`: already used by the rule at .*20-law-and-stability\\.drl:\\d+");
+    }
+
+    @Test
+    void aFailingGoldenCaseIsReportedWithWhatDiffered(@TempDir Path tmp) throws Exception {
+        Path rules = CommandRunner.copyOfRules(tmp);
+        Path file = rules.resolve("disclosure/20-law-and-stability.drl");
+        // A policy edit that weakens the stability rule: the golden case must catch it.
+        Files.writeString(file, Files.readString(file).replace(
+                "finding.withhold(Tier.ABSOLUTE, WithholdingReason.SECURITY_OR_STABILITY);", "finding.releaseOnRequest();"));
+
+        CommandRunner.Run run = CommandRunner.run("check", "--rules", rules.toString());
+
+        assertThat(run.ok()).isFalse();
+        assertThat(run.out()).contains("社会稳定风险评估报告").contains("disclosure: want \"WITHHELD\"");
+    }
+
+    @Test
+    void anEmptyRuleFolderIsAnError(@TempDir Path tmp) {
+        CommandRunner.Run run = CommandRunner.run("check", "--rules", tmp.toString());
+
+        assertThat(run.ok()).isFalse();
+        assertThat(run.out()).contains("the rule folder has no rule files (*.drl)");
+    }
+}
