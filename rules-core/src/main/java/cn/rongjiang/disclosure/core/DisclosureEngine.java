@@ -1,7 +1,6 @@
 package cn.rongjiang.disclosure.core;
 
 import cn.rongjiang.disclosure.core.engine.RuleFolder;
-import cn.rongjiang.disclosure.core.model.CategoryInfo;
 import cn.rongjiang.disclosure.core.model.Decision;
 import cn.rongjiang.disclosure.core.model.Item;
 import cn.rongjiang.disclosure.core.model.RuleSetInfo;
@@ -56,7 +55,7 @@ public final class DisclosureEngine {
      */
     public Decision classify(Item item, Set<String> givenFields) {
         Objects.requireNonNull(item, "item");
-        return folder.evaluator().evaluate(item, CategoryInfo.given(item.category()));
+        return folder.evaluator().classify(item, givenFields);
     }
 
     /** The version and load time of the rule set. */

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 final class CaseCheck {
     static final Set<String> EXPECT_KEYS = Set.of("disclosure", "withholdingReason", "ruleIds", "partial",
             "redactionTargets", "notRedacted", "obligations", "noObligations", "deadline", "publicityDays",
-            "audience", "updateCadence", "categorySource", "commentPeriodDays", "channels");
+            "audience", "updateCadence", "categorySource", "commentPeriodDays", "channels", "responsibleOffice");
 
     private CaseCheck() {
     }
@@ -66,6 +66,7 @@ final class CaseCheck {
         same(bad, e, "commentPeriodDays", d.path("commentPeriodDays"));
         same(bad, e, "audience", d.path("audience"));
         same(bad, e, "updateCadence", d.path("updateCadence"));
+        same(bad, e, "responsibleOffice", d.path("responsibleOffice"));
         same(bad, e, "deadline", d.path("deadline").path("date"));
         same(bad, e, "categorySource", d.path("category").path("source"));
 

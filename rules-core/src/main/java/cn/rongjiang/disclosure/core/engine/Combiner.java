@@ -14,6 +14,7 @@ import cn.rongjiang.disclosure.core.model.Redaction;
 import cn.rongjiang.disclosure.core.model.RedactionAction;
 import cn.rongjiang.disclosure.core.model.RedactionTarget;
 import cn.rongjiang.disclosure.core.model.WithholdingReason;
+import cn.rongjiang.disclosure.core.tables.OfficeTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -112,7 +113,7 @@ final class Combiner {
     }
 
     /** Pass 2: reasons, overridden findings, redactions, obligations, deadline, channels, audience. */
-    static Outcome outcome(ClassOutcome decided, Collection<Finding> findings, Item item) {
+    static Outcome outcome(ClassOutcome decided, Collection<Finding> findings, Item item, OfficeTable offices) {
         Disclosure disclosure = decided.disclosure();
         Map<String, String> liftedBy = decided.liftedBy();
         List<Finding> deciding = decided.deciding();
@@ -174,7 +175,7 @@ final class Combiner {
                 max(effective, f -> f.commentPeriodDays),
                 proactive ? channels(effective) : null,
                 audience(disclosure, effective),
-                first(effective, f -> f.responsibleOffice),
+                responsibleOffice(effective, item, offices),
                 first(effective, f -> f.updateCadence));
     }
 
@@ -293,6 +294,22 @@ final class Combiner {
             }
         }
         return List.copyOf(restricted != null ? restricted : union);
+    }
+
+    /**
+     * The office that must act: one a statute names (the township makes a 初审 list), else the
+     * caller's owning office, else the work plan's task table, else the office table.
+     */
+    private static String responsibleOffice(List<Finding> effective, Item item, OfficeTable offices) {
+        String byStatute = first(effective, f -> f.responsibleOffice);
+        if (byStatute != null) {
+            return byStatute;
+        }
+        if (item.owningOffice() != null && !item.owningOffice().isBlank()) {
+            return item.owningOffice();
+        }
+        String byTask = first(effective, f -> f.workTaskOffice);
+        return byTask != null ? byTask : offices.officeFor(item);
     }
 
     private static Audience audience(Disclosure disclosure, List<Finding> effective) {

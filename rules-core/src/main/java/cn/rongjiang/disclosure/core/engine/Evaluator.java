@@ -6,6 +6,7 @@ import cn.rongjiang.disclosure.core.model.Decision;
 import cn.rongjiang.disclosure.core.model.Item;
 import cn.rongjiang.disclosure.core.model.RuleSetInfo;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -23,13 +24,13 @@ public final class Evaluator {
 
     private final KieBase kieBase;
     private final Map<String, RuleMeta> metaByRuleName;
-    private final WorkingDays workingDays;
+    private final RuleTables tables;
     private final RuleSetInfo ruleSet;
 
-    Evaluator(KieBase kieBase, Map<String, RuleMeta> metaByRuleName, WorkingDays workingDays, RuleSetInfo ruleSet) {
+    Evaluator(KieBase kieBase, Map<String, RuleMeta> metaByRuleName, RuleTables tables, RuleSetInfo ruleSet) {
         this.kieBase = kieBase;
         this.metaByRuleName = Map.copyOf(metaByRuleName);
-        this.workingDays = workingDays;
+        this.tables = tables;
         this.ruleSet = ruleSet;
     }
 
@@ -37,9 +38,17 @@ public final class Evaluator {
         return ruleSet;
     }
 
-    /** The decision for {@code item} (already completed by inference), reporting {@code category}. */
-    public Decision evaluate(Item item, CategoryInfo category) {
-        FindingRecorder recorder = new FindingRecorder(metaByRuleName, workingDays);
+    /**
+     * The decision for {@code item}; {@code givenFields} names the fields the caller sent (null:
+     * those that differ from their defaults), so inference never overrides them.
+     */
+    public Decision classify(Item item, Set<String> givenFields) {
+        Completion.Result completed = Completion.complete(item, givenFields, tables.inferrer());
+        return evaluate(completed.item(), completed.category());
+    }
+
+    private Decision evaluate(Item item, CategoryInfo category) {
+        FindingRecorder recorder = new FindingRecorder(metaByRuleName, tables.workingDays(), tables.workTasks());
         CurrentRule current = new CurrentRule(recorder);
         KieSession session = kieBase.newKieSession();
         try {
@@ -51,7 +60,7 @@ public final class Evaluator {
             recorder.startSecondPass();
             session.insert(decided.asFact());
             fire(session);
-            Combiner.Outcome o = Combiner.outcome(decided, recorder.findings(), item);
+            Combiner.Outcome o = Combiner.outcome(decided, recorder.findings(), item, tables.offices());
             return new Decision(UUID.randomUUID().toString(), item.id(), o.disclosure(), o.disclosure().label(),
                     o.withholdingReason(), o.reasons(), o.overridden(), o.partial(), o.redactions(), o.obligations(),
                     o.deadline(), o.publicityDays(), o.commentPeriodDays(), o.channels(), o.audience(),

@@ -51,6 +51,7 @@ final class Finding {
     Integer publicityDays;
     Integer commentPeriodDays;
     String responsibleOffice;
+    String workTaskOffice;
     UpdateCadence updateCadence;
     final List<DeadlineCandidate> deadlines = new ArrayList<>();
 
@@ -70,6 +71,7 @@ final class Finding {
     /** True when the finding shaped how the item is published, so it belongs among the reasons. */
     boolean shapesPublication() {
         return supports || !channels.isEmpty() || audience != null || publicityDays != null
-                || commentPeriodDays != null || !deadlines.isEmpty();
+                || commentPeriodDays != null || !deadlines.isEmpty() || updateCadence != null
+                || responsibleOffice != null || workTaskOffice != null;
     }
 }

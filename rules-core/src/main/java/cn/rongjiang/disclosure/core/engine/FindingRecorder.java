@@ -8,8 +8,9 @@ import cn.rongjiang.disclosure.core.model.ObligationCode;
 import cn.rongjiang.disclosure.core.model.PersonalInfoField;
 import cn.rongjiang.disclosure.core.model.RedactionAction;
 import cn.rongjiang.disclosure.core.model.RedactionTarget;
-import cn.rongjiang.disclosure.core.model.UpdateCadence;
+import cn.rongjiang.disclosure.core.model.WorkTask;
 import cn.rongjiang.disclosure.core.model.WithholdingReason;
+import cn.rongjiang.disclosure.core.tables.WorkTaskTable;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -30,13 +31,15 @@ import java.util.Map;
 public final class FindingRecorder {
     private final Map<String, RuleMeta> metaByRuleName;
     private final WorkingDays workingDays;
+    private final WorkTaskTable workTasks;
     private final Map<String, Finding> findings = new LinkedHashMap<>();
     private Finding current;
     private int pass = 1;
 
-    FindingRecorder(Map<String, RuleMeta> metaByRuleName, WorkingDays workingDays) {
+    FindingRecorder(Map<String, RuleMeta> metaByRuleName, WorkingDays workingDays, WorkTaskTable workTasks) {
         this.metaByRuleName = metaByRuleName;
         this.workingDays = workingDays;
+        this.workTasks = workTasks;
     }
 
     // ---- the engine's side ----------------------------------------------------------------
@@ -212,14 +215,18 @@ public final class FindingRecorder {
         current().commentPeriodDays = days;
     }
 
-    /** The office that must act. */
+    /** The office that must act, as a statute names it: this beats the caller's and the tables' offices. */
     public void responsibleOffice(String office) {
         current().responsibleOffice = office;
     }
 
-    /** How often the item is updated. */
-    public void updateCadence(UpdateCadence cadence) {
-        current().updateCadence = cadence;
+    /** The office and update cadence of the work plan's task, from {@code tables/work-tasks.csv}. */
+    public void followWorkTask(WorkTask task) {
+        WorkTaskTable.Row row = workTasks.of(task);
+        if (row != null) {
+            current().workTaskOffice = row.office();
+            current().updateCadence = row.cadence();
+        }
     }
 
     /** The last day to publish is the {@code n}-th working day after {@code from} (no date: no deadline). */

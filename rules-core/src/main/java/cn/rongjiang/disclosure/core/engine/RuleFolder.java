@@ -15,8 +15,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -58,6 +60,7 @@ public final class RuleFolder {
         }
         List<Path> files = listFiles(root, shown, problems);
         List<RuleCompiler.Source> sources = new ArrayList<>();
+        Map<String, List<String>> tableTexts = new HashMap<>();
         MessageDigest digest = sha256();
         for (Path file : files) {
             String relative = root.relativize(file).toString().replace('\\', '/');
@@ -69,10 +72,12 @@ public final class RuleFolder {
                 problems.add(new Problem(name, 0, "cannot be read: " + e.getMessage()));
                 continue;
             }
-            if (name.endsWith(".drl")) {
+            if (name.endsWith(".drl") || name.endsWith(".csv")) {
                 String text = utf8(bytes, name, problems);
-                if (text != null) {
+                if (text != null && name.endsWith(".drl")) {
                     sources.add(new RuleCompiler.Source(name, text));
+                } else if (text != null) {
+                    tableTexts.put(relative, text.lines().toList());
                 }
             }
             if (!isCase(root, file)) {
@@ -88,6 +93,7 @@ public final class RuleFolder {
         if (!problems.isEmpty()) {
             throw new RuleLoadException(problems);
         }
+        RuleTables tables = RuleTables.read(tableTexts, shown, problems);
         RuleCompiler.Result compiled = RuleCompiler.compile(sources);
         problems.addAll(compiled.problems());
         if (!problems.isEmpty()) {
@@ -95,7 +101,7 @@ public final class RuleFolder {
         }
         String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         RuleSetInfo info = new RuleSetInfo(version, Instant.now());
-        Evaluator evaluator = new Evaluator(compiled.kieBase(), compiled.metaByRuleName(), WorkingDays.UNKNOWN, info);
+        Evaluator evaluator = new Evaluator(compiled.kieBase(), compiled.metaByRuleName(), tables, info);
         return new RuleFolder(root, evaluator, compiled.rules());
     }
 

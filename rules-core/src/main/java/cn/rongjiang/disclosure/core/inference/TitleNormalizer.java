@@ -1,0 +1,141 @@
+package cn.rongjiang.disclosure.core.inference;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+
+import java.util.regex.Pattern;
+
+/**
+ * The normaliser that makes titles and table keywords comparable, applied identically to both.
+ *
+ * <p>Steps, in order:
+ * <ol>
+ *   <li>Unicode NFKC: full-width digits, letters, punctuation and the ideographic space become
+ *       their ordinary forms ({@code （２０２２）} → {@code (2022)}).</li>
+ *   <li>Traditional → simplified characters with ICU4J's {@code Traditional-Simplified}
+ *       transliterator ({@code 關於} → {@code 关于}). Characters only, not vocabulary: a
+ *       Taiwan-style {@code 資訊公開} becomes {@code 资讯公开}, not {@code 信息公开}.</li>
+ *   <li>Brackets and quotes unified: every round, square, lenticular or tortoise-shell bracket
+ *       becomes {@code ( )}, corner quotes and straight quotes become {@code “ ”}, single
+ *       angle brackets become {@code 《 》}, dash variants become {@code -}. A document number's
+ *       year is put back into the official {@code 〔 〕} ({@code 榕民发[2022]12号} →
+ *       {@code 榕民发〔2022〕12号}).</li>
+ *   <li>Leading catalogue codes removed: {@code 【索引号：001-2022-0017】}, an unbracketed
+ *       {@code 索引号:…} and a bare code of three or more segments such as
+ *       {@code 11522632MB1234567X/2022-00017} say where the item sits in a catalogue, not what
+ *       it is. A document number ({@code 文号}, e.g. {@code 榕民发〔2022〕12号}) is kept: it is
+ *       part of how the bureau names a formal document.</li>
+ *   <li>Whitespace (including zero-width characters) removed, except one space between two
+ *       Latin letters or digits, so {@code 2022 年 低保} becomes {@code 2022年低保} but
+ *       {@code Word Excel} keeps its space.</li>
+ * </ol>
+ *
+ * <p>Stateless and thread-safe: ICU transliterators keep no state between calls.
+ */
+public final class TitleNormalizer {
+
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+
+    /** Created on first use: building the transliterator takes a noticeable moment. */
+    private static final class Holder {
+        static final Transliterator T2S = Transliterator.getInstance("Traditional-Simplified");
+    }
+
+    private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+    private static final Pattern OPEN = Pattern.compile("[\\[【〔〖〘〚⦅｟]");
+    private static final Pattern CLOSE = Pattern.compile("[\\]】〕〗〙〛⦆｠]");
+    private static final Pattern OPEN_QUOTE = Pattern.compile("[「『〝‘]");
+    private static final Pattern CLOSE_QUOTE = Pattern.compile("[」』〞〟’]");
+    private static final Pattern DASH = Pattern.compile("[\\u2010-\\u2015\\u2212\\u2E3A\\u2E3B\\uFE58\\uFE63]+");
+    private static final Pattern DOC_NUMBER_YEAR = Pattern.compile("\\((\\d{4})\\)(\\d+号)");
+
+    /** 【索引号：…】 and its unbracketed or differently labelled forms, at the very start. */
+    private static final String CODE_LABEL = "(?:信息索引号|索引号|公开目录号|目录号|信息编号|编号|索引)\\s*:?\\s*"
+            + "[A-Za-z0-9]+(?:[-/_.][A-Za-z0-9]+)*";
+    private static final Pattern LEADING_LABELLED_CODE = Pattern.compile(
+            "^\\s*(?:\\(\\s*" + CODE_LABEL + "\\s*\\)|" + CODE_LABEL + "\\s*)");
+    /** A bare code of three or more segments, e.g. 001-2022-0017 or 11522632MB1234567X/2022-00017. */
+    private static final Pattern LEADING_BARE_CODE = Pattern.compile(
+            "^\\s*[A-Za-z0-9]+(?:[-/_.][A-Za-z0-9]+){2,}(?:\\s+|\\s*:\\s*)");
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s+");
+
+    private TitleNormalizer() {
+    }
+
+    /** Returns the normalised form of {@code text}; {@code null} gives the empty string. */
+    public static String normalize(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String s = NFKC.normalize(text);
+        s = Holder.T2S.transliterate(s);
+        s = ZERO_WIDTH.matcher(s).replaceAll("");
+        s = unifyPunctuation(s);
+        s = stripLeadingCodes(s);
+        return removeStrayWhitespace(s);
+    }
+
+    private static String unifyPunctuation(String s) {
+        s = OPEN.matcher(s).replaceAll("(");
+        s = CLOSE.matcher(s).replaceAll(")");
+        s = OPEN_QUOTE.matcher(s).replaceAll("“");
+        s = CLOSE_QUOTE.matcher(s).replaceAll("”");
+        s = s.replace('〈', '《').replace('〉', '》');
+        s = DASH.matcher(s).replaceAll("-");
+        s = replaceStraightQuotes(s);
+        return DOC_NUMBER_YEAR.matcher(s).replaceAll("〔$1〕$2");
+    }
+
+    /** Straight quotes alternate: the first of a pair opens, the second closes. */
+    private static String replaceStraightQuotes(String s) {
+        if (s.indexOf('"') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        boolean open = true;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"') {
+                out.append(open ? '“' : '”');
+                open = !open;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String stripLeadingCodes(String s) {
+        // Repeat: a title may carry an index code and then a bare catalogue number.
+        while (true) {
+            String before = s;
+            s = LEADING_LABELLED_CODE.matcher(s).replaceFirst("");
+            s = LEADING_BARE_CODE.matcher(s).replaceFirst("");
+            if (s.equals(before)) {
+                return s;
+            }
+        }
+    }
+
+    private static String removeStrayWhitespace(String s) {
+        String t = s.strip();
+        var m = SPACE_RUN.matcher(t);
+        StringBuilder out = new StringBuilder(t.length());
+        int last = 0;
+        while (m.find()) {
+            out.append(t, last, m.start());
+            boolean keep = m.start() > 0 && m.end() < t.length()
+                    && isLatinOrDigit(t.charAt(m.start() - 1)) && isLatinOrDigit(t.charAt(m.end()));
+            if (keep) {
+                out.append(' ');
+            }
+            last = m.end();
+        }
+        out.append(t, last, t.length());
+        return out.toString();
+    }
+
+    private static boolean isLatinOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+}
