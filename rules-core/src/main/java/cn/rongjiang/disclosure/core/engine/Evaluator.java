@@ -7,16 +7,16 @@ import cn.rongjiang.disclosure.core.model.Item;
 import cn.rongjiang.disclosure.core.model.RuleSetInfo;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * Runs one compiled rule set over one item: fire, decide the class (pass 1), insert
- * {@link Decided}, fire again, derive the rest (pass 2). Immutable and thread-safe: every call
- * gets a session of its own, disposed afterwards.
+ * {@link Decided}, fire again, derive the rest (pass 2). Thread-safe: each thread has a session
+ * of its own, reused from item to item and discarded when a rule fails.
  */
 public final class Evaluator {
     /** More firings than this for one item means a rule loops; the item gets an error, not a class. */
@@ -26,6 +26,7 @@ public final class Evaluator {
     private final Map<String, RuleMeta> metaByRuleName;
     private final RuleTables tables;
     private final RuleSetInfo ruleSet;
+    private final ThreadLocal<RuleSession> sessions = ThreadLocal.withInitial(RuleSession::new);
 
     Evaluator(KieBase kieBase, Map<String, RuleMeta> metaByRuleName, RuleTables tables, RuleSetInfo ruleSet) {
         this.kieBase = kieBase;
@@ -48,32 +49,66 @@ public final class Evaluator {
     }
 
     private Decision evaluate(Item item, CategoryInfo category) {
-        FindingRecorder recorder = new FindingRecorder(metaByRuleName, tables.workingDays(), tables.workTasks());
-        CurrentRule current = new CurrentRule(recorder);
-        KieSession session = kieBase.newKieSession();
+        RuleSession rs = sessions.get();
+        boolean clean = false;
         try {
-            session.setGlobal("finding", recorder);
-            session.addEventListener(current);
-            session.insert(item);
-            fire(session);
-            Combiner.ClassOutcome decided = Combiner.decideClass(recorder.findings());
-            recorder.startSecondPass();
-            session.insert(decided.asFact());
-            fire(session);
-            Combiner.Outcome o = Combiner.outcome(decided, recorder.findings(), item, tables.offices());
-            return new Decision(UUID.randomUUID().toString(), item.id(), o.disclosure(), o.disclosure().label(),
-                    o.withholdingReason(), o.reasons(), o.overridden(), o.partial(), o.redactions(), o.obligations(),
-                    o.deadline(), o.publicityDays(), o.commentPeriodDays(), o.channels(), o.audience(),
-                    o.responsibleOffice(), o.updateCadence(), category, ruleSet);
+            Decision decision = rs.decide(item, category);
+            clean = true;
+            return decision;
         } catch (ClassificationException e) {
             throw e;
         } catch (RuntimeException e) {
-            String ruleId = current.ruleId();
+            String ruleId = rs.current.ruleId();
             throw new ClassificationException(ruleId == null
                     ? "the engine failed while deciding: " + e.getMessage()
                     : "rule " + ruleId + " failed while deciding: " + rootMessage(e), ruleId, e);
         } finally {
-            session.dispose();
+            if (!clean) {
+                // A session whose rules threw may hold half-done state: never reuse it.
+                rs.session.dispose();
+                sessions.remove();
+            }
+        }
+    }
+
+    /**
+     * One thread's session over this rule set, reused item after item: a KieSession is not
+     * thread-safe, and creating one per call costs more than the rules themselves. After each
+     * item its facts are deleted and its recorder cleared, so nothing carries over.
+     */
+    private final class RuleSession {
+        final KieSession session = kieBase.newKieSession();
+        final FindingRecorder recorder = new FindingRecorder(metaByRuleName, tables.workingDays(), tables.workTasks());
+        final CurrentRule current = new CurrentRule(recorder);
+
+        RuleSession() {
+            session.setGlobal("finding", recorder);
+            session.addEventListener(current);
+        }
+
+        Decision decide(Item item, CategoryInfo category) {
+            recorder.reset();
+            current.clear();
+            FactHandle itemFact = session.insert(item);
+            FactHandle decidedFact = null;
+            try {
+                fire(session);
+                Combiner.ClassOutcome decided = Combiner.decideClass(recorder.findings());
+                recorder.startSecondPass();
+                decidedFact = session.insert(decided.asFact());
+                fire(session);
+                Combiner.Outcome o = Combiner.outcome(decided, recorder.findings(), item, tables.offices());
+                return new Decision(DecisionIds.next(), item.id(), o.disclosure(), o.disclosure().label(),
+                        o.withholdingReason(), o.reasons(), o.overridden(), o.partial(), o.redactions(), o.obligations(),
+                        o.deadline(), o.publicityDays(), o.commentPeriodDays(), o.channels(), o.audience(),
+                        o.responsibleOffice(), o.updateCadence(), category, ruleSet);
+            } finally {
+                session.delete(itemFact);
+                if (decidedFact != null) {
+                    session.delete(decidedFact);
+                }
+                recorder.reset();
+            }
         }
     }
 
@@ -112,6 +147,10 @@ public final class Evaluator {
 
         String ruleId() {
             return ruleId;
+        }
+
+        void clear() {
+            ruleId = null;
         }
     }
 }

@@ -56,14 +56,19 @@ public final class Explanations {
         if (text == null || text.indexOf('{') < 0) {
             return text;
         }
-        Matcher m = PLACEHOLDER.matcher(text);
+        // A plain scan, not a regex: this runs for every reason of every decision.
         StringBuilder out = new StringBuilder(text.length() + 64);
-        while (m.find()) {
-            Function<Item, String> value = VALUES.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value.apply(item)));
+        int from = 0;
+        for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', from)) {
+            int close = text.indexOf('}', open);
+            if (close < 0) {
+                break;
+            }
+            Function<Item, String> value = VALUES.get(text.substring(open + 1, close));
+            out.append(text, from, open).append(value == null ? text.substring(open, close + 1) : value.apply(item));
+            from = close + 1;
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(text, from, text.length()).toString();
     }
 
     private static String label(Labelled value) {

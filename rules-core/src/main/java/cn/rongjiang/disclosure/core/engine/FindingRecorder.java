@@ -57,6 +57,13 @@ public final class FindingRecorder {
         return current == null ? null : current.meta;
     }
 
+    /** Forgets everything recorded, so the recorder can serve the next item on this thread. */
+    void reset() {
+        findings.clear();
+        current = null;
+        pass = 1;
+    }
+
     void startSecondPass() {
         pass = 2;
         current = null;

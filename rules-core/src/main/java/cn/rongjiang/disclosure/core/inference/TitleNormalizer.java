@@ -2,6 +2,8 @@ package cn.rongjiang.disclosure.core.inference;
 
 import com.ibm.icu.text.Normalizer2;
 import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.text.UnicodeSet;
+import com.ibm.icu.text.UnicodeSetIterator;
 
 import java.util.regex.Pattern;
 
@@ -39,6 +41,23 @@ public final class TitleNormalizer {
     /** Created on first use: building the transliterator takes a noticeable moment. */
     private static final class Holder {
         static final Transliterator T2S = Transliterator.getInstance("Traditional-Simplified");
+        /**
+         * The characters the transform changes on their own. A title with none of them is left as
+         * it is: the rule scan costs microseconds, and most titles are already simplified. (The
+         * transform's source set is no use here: it also holds characters that map to themselves.)
+         */
+        static final UnicodeSet TRADITIONAL = changingCharacters();
+
+        private static UnicodeSet changingCharacters() {
+            UnicodeSet changing = new UnicodeSet();
+            for (UnicodeSetIterator it = new UnicodeSetIterator(T2S.getSourceSet()); it.next(); ) {
+                String c = it.getString();
+                if (!T2S.transliterate(c).equals(c)) {
+                    changing.add(c);
+                }
+            }
+            return changing.freeze();
+        }
     }
 
     private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
@@ -68,7 +87,9 @@ public final class TitleNormalizer {
             return "";
         }
         String s = NFKC.normalize(text);
-        s = Holder.T2S.transliterate(s);
+        if (!Holder.TRADITIONAL.containsNone(s)) {
+            s = Holder.T2S.transliterate(s);
+        }
         s = ZERO_WIDTH.matcher(s).replaceAll("");
         s = unifyPunctuation(s);
         s = stripLeadingCodes(s);

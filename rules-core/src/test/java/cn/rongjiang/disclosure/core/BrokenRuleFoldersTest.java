@@ -1,0 +1,216 @@
+package cn.rongjiang.disclosure.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.rongjiang.disclosure.core.cases.FolderCheck;
+import cn.rongjiang.disclosure.core.model.Decision;
+import cn.rongjiang.disclosure.core.model.Disclosure;
+import cn.rongjiang.disclosure.core.model.Item;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each broken rule folder is refused with a message naming the file and line, never loaded
+ * (issue 6 §3); a rule that fails while deciding gives an error for that item only (§4).
+ */
+class BrokenRuleFoldersTest {
+    private static final String HEADER = """
+            package disclosure;
+
+            import cn.rongjiang.disclosure.core.model.*;
+            import cn.rongjiang.disclosure.core.engine.*;
+
+            global FindingRecorder finding;
+            """;
+
+    private static final String DEFAULT_RULE = """
+            rule "When nothing else applies, information is released on request"
+                @ruleId("D-DEFAULT") @legalBasis("条例第十三条") @principle("以公开为原则") @explanation("《{title}》依申请公开。")
+            when
+                Item()
+            then
+                finding.releaseOnRequest();
+            end
+            """;
+
+    @TempDir
+    Path tmp;
+
+    private Path folder(String drl) throws Exception {
+        Path rules = tmp.resolve("rules");
+        Files.createDirectories(rules.resolve("disclosure"));
+        Files.writeString(rules.resolve("disclosure/main.drl"), HEADER + DEFAULT_RULE + drl, StandardCharsets.UTF_8);
+        return rules;
+    }
+
+    private static List<String> problems(Path folder) {
+        try {
+            DisclosureEngine.load(folder);
+        } catch (RuleLoadException e) {
+            return e.problems().stream().map(Problem::toString).collect(Collectors.toList());
+        }
+        throw new AssertionError("the folder loaded, but it is broken");
+    }
+
+    @Test
+    void aSyntaxErrorNamesFileAndLine() throws Exception {
+        Path rules = folder("""
+                rule "broken" @ruleId("X-1") @legalBasis("b") @principle("p") @explanation("e")
+                when
+                    Item( secretLevel != SecretLevel.NONE ))
+                then
+                end
+                """);
+        assertThat(problems(rules)).singleElement().asString().matches(".*/disclosure/main\\.drl:\\d+: syntax error at column \\d+: .*");
+    }
+
+    @Test
+    void aRuleWithoutIdOrExplanationIsRefused() throws Exception {
+        Path rules = folder("""
+                rule "no id"
+                    @legalBasis("b") @principle("p")
+                when
+                    Item( prohibitedByLaw )
+                then
+                    finding.withhold(Tier.ABSOLUTE, WithholdingReason.PROHIBITED_BY_LAW);
+                end
+                """);
+        assertThat(problems(rules)).singleElement().asString().contains("main.drl:14: rule \"no id\" has no @ruleId, @explanation");
+    }
+
+    @Test
+    void anUnknownPlaceholderInAnExplanationIsRefused() throws Exception {
+        Path rules = folder("""
+                rule "typo" @ruleId("X-1") @legalBasis("b") @principle("p") @explanation("《{titel}》")
+                when
+                    Item( prohibitedByLaw )
+                then
+                    finding.withhold(Tier.ABSOLUTE, WithholdingReason.PROHIBITED_BY_LAW);
+                end
+                """);
+        assertThat(problems(rules)).singleElement().asString().contains("uses `{titel}`, which is not a known placeholder");
+    }
+
+    @Test
+    void aLiftOfAnUnknownRuleIsRefused() throws Exception {
+        Path rules = folder("""
+                rule "lift" @ruleId("X-1") @legalBasis("b") @principle("p") @explanation("e")
+                when
+                    Item( declassified )
+                then
+                    finding.lift("W-SECRETS");
+                end
+                """);
+        assertThat(problems(rules)).singleElement().asString().contains("rule X-1 lifts `W-SECRETS`, but no rule has that id");
+    }
+
+    @Test
+    void anEmptyFolderAndAMissingFolderAreRefused() throws Exception {
+        Files.createDirectories(tmp.resolve("empty"));
+        assertThat(problems(tmp.resolve("empty"))).singleElement().asString().contains("has no rule files");
+        assertThat(problems(tmp.resolve("missing"))).singleElement().asString().contains("is not a folder");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefused() throws Exception {
+        Path rules = folder("");
+        Files.write(rules.resolve("disclosure/gbk.drl"), "// 国家秘密".getBytes("GBK"));
+        assertThat(problems(rules)).singleElement().asString().contains("gbk.drl: is not UTF-8 text");
+    }
+
+    @Test
+    void aLinkOutOfTheFolderIsRefused() throws Exception {
+        Path rules = folder("");
+        Path outside = Files.writeString(tmp.resolve("outside.drl"), HEADER);
+        Files.createSymbolicLink(rules.resolve("disclosure/linked.drl"), outside);
+        assertThat(problems(rules)).singleElement().asString().contains("linked.drl: is a link to a file outside the rule folder");
+    }
+
+    @Test
+    void aBadCalendarOrKeywordRowIsRefusedWithItsLine() throws Exception {
+        Path rules = folder("");
+        Files.createDirectories(rules.resolve("calendar"));
+        Files.createDirectories(rules.resolve("tables"));
+        Files.writeString(rules.resolve("calendar/cn-workdays.csv"), "date,kind,name,source\n2024-02-30,HOLIDAY,春节,x\n");
+        Files.writeString(rules.resolve("tables/category-keywords.csv"),
+                "keyword,category,sets,onlyFor,note\n办事指南,SERVICE_GIUDE,,,\n");
+        List<String> problems = problems(rules);
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("calendar/cn-workdays.csv:2:"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("tables/category-keywords.csv:2:").contains("SERVICE_GIUDE"));
+    }
+
+    @Test
+    void aFailingGoldenCaseKeepsTheFolderFromPassingTheCheck() throws Exception {
+        Path rules = folder("");
+        Files.createDirectories(rules.resolve("cases"));
+        Files.writeString(rules.resolve("cases/c.json"), """
+                [{"name": "a secret", "item": {"title": "x", "secretLevel": "SECRET"},
+                  "expect": {"disclosure": "WITHHELD", "ruleIds": ["D-DEFAULT"]}}]
+                """);
+        FolderCheck check = FolderCheck.of(rules);
+        assertThat(check.passed()).isFalse();
+        assertThat(check.failures()).singleElement().satisfies(f ->
+                assertThat(f.differences()).anySatisfy(d -> assertThat(d).contains("want \"WITHHELD\"")));
+    }
+
+    @Test
+    void aRuleThatThrowsGivesAnErrorForThatItemOnlyAndNeverAClass() throws Exception {
+        Path rules = folder("""
+                rule "throws for one title" @ruleId("X-BOOM") @legalBasis("b") @principle("p") @explanation("e")
+                when
+                    Item( title == "boom" )
+                then
+                    Object nothing = null;
+                    nothing.toString();
+                end
+                """);
+        DisclosureEngine engine = DisclosureEngine.load(rules);
+        assertThatThrownBy(() -> engine.classify(Item.builder("boom").build()))
+                .isInstanceOf(ClassificationException.class)
+                .hasMessageContaining("rule X-BOOM failed")
+                .satisfies(e -> assertThat(((ClassificationException) e).ruleId()).isEqualTo("X-BOOM"));
+        // the same thread's next item is decided normally: the broken session was discarded
+        Decision next = engine.classify(Item.builder("fine").build());
+        assertThat(next.disclosure()).isEqualTo(Disclosure.ON_REQUEST);
+    }
+
+    @Test
+    void aRuleThatLoopsIsStoppedByTheFiringLimit() throws Exception {
+        Path rules = folder("""
+                rule "loops" @ruleId("X-LOOP") @legalBasis("b") @principle("p") @explanation("e")
+                when
+                    $i : Item( title == "loop" )
+                then
+                    update($i);
+                end
+                """);
+        DisclosureEngine engine = DisclosureEngine.load(rules);
+        assertThatThrownBy(() -> engine.classify(Item.builder("loop").build()))
+                .isInstanceOf(ClassificationException.class)
+                .hasMessageContaining("a rule loops");
+        assertThat(engine.classify(Item.builder("fine").build()).disclosure()).isEqualTo(Disclosure.ON_REQUEST);
+    }
+
+    @Test
+    void aClassRuleInTheSecondPassIsAnErrorNotAGuess() throws Exception {
+        Path rules = folder("""
+                rule "decides late" @ruleId("X-LATE") @legalBasis("b") @principle("p") @explanation("e")
+                when
+                    Item( title == "late" )
+                    Decided()
+                then
+                    finding.publishProactively();
+                end
+                """);
+        DisclosureEngine engine = DisclosureEngine.load(rules);
+        assertThatThrownBy(() -> engine.classify(Item.builder("late").build()))
+                .isInstanceOf(ClassificationException.class)
+                .hasMessageContaining("X-LATE");
+    }
+}

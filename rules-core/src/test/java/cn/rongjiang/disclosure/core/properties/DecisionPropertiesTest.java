@@ -1,0 +1,140 @@
+package cn.rongjiang.disclosure.core.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.rongjiang.disclosure.core.BundledRules;
+import cn.rongjiang.disclosure.core.DisclosureEngine;
+import cn.rongjiang.disclosure.core.json.ContractJson;
+import cn.rongjiang.disclosure.core.model.AssistanceType;
+import cn.rongjiang.disclosure.core.model.Category;
+import cn.rongjiang.disclosure.core.model.ConfidentialityReview;
+import cn.rongjiang.disclosure.core.model.Decision;
+import cn.rongjiang.disclosure.core.model.Disclosure;
+import cn.rongjiang.disclosure.core.model.InternalAffairs;
+import cn.rongjiang.disclosure.core.model.Item;
+import cn.rongjiang.disclosure.core.model.ListStage;
+import cn.rongjiang.disclosure.core.model.PersonalInfoField;
+import cn.rongjiang.disclosure.core.model.SecretLevel;
+import cn.rongjiang.disclosure.core.model.ServiceArea;
+import cn.rongjiang.disclosure.core.model.ThirdPartyConsent;
+import cn.rongjiang.disclosure.core.model.WithholdingReason;
+import cn.rongjiang.disclosure.core.model.WorkTask;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Builders;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+
+/** Properties every decision must have, over generated items (issue 6 §1). */
+class DecisionPropertiesTest {
+    private final DisclosureEngine engine = BundledRules.engine();
+
+    @Property(tries = 400)
+    void everyItemGetsADecisionWithAReasonAndWithheldHasAReason(@ForAll("items") Item item) {
+        Decision d = engine.classify(item);
+        assertThat(d.reasons()).isNotEmpty();
+        assertThat(d.withholdingReason() != null).isEqualTo(d.disclosure() == Disclosure.WITHHELD);
+        assertThat(d.label()).isEqualTo(d.disclosure().label());
+        assertThat(d.partial()).isEqualTo(d.disclosure() != Disclosure.WITHHELD && !d.redactions().isEmpty());
+    }
+
+    @Property(tries = 200)
+    void decisionsAreDeterministic(@ForAll("items") Item item) {
+        assertThat(comparable(engine.classify(item))).isEqualTo(comparable(engine.classify(item)));
+    }
+
+    @Property(tries = 300)
+    void aStateSecretThatIsNotDeclassifiedIsAlwaysWithheld(@ForAll("items") Item item,
+                                                            @ForAll("secretLevels") SecretLevel level) {
+        Decision d = engine.classify(item.toBuilder().secretLevel(level).declassified(false).build());
+        assertThat(d.disclosure()).isEqualTo(Disclosure.WITHHELD);
+        assertThat(d.withholdingReason()).isIn(WithholdingReason.STATE_SECRET, WithholdingReason.NOT_GOVERNMENT_INFORMATION);
+    }
+
+    @Property(tries = 600)
+    void addingAProtectiveFactNeverMakesADecisionLessRestrictive(@ForAll("items") Item item,
+                                                                  @ForAll("protectiveFacts") UnaryOperator<Item.Builder> fact) {
+        Disclosure before = engine.classify(item).disclosure();
+        Disclosure after = engine.classify(fact.apply(item.toBuilder()).build()).disclosure();
+        assertThat(after.compareTo(before))
+                .as("%s became %s", before, after)
+                .isGreaterThanOrEqualTo(0);
+    }
+
+    @Property(tries = 200)
+    void theDefaultIsNeverWithheld(@ForAll("items") Item item) {
+        Decision d = engine.classify(item);
+        if (d.reasons().get(0).ruleId().equals("D-DEFAULT")) {
+            assertThat(d.disclosure()).isEqualTo(Disclosure.ON_REQUEST);
+        }
+    }
+
+    @Provide
+    Arbitrary<SecretLevel> secretLevels() {
+        return Arbitraries.of(SecretLevel.SECRET, SecretLevel.CONFIDENTIAL, SecretLevel.TOP_SECRET);
+    }
+
+    /** The protective facts of tiers 1–4 of contract §4. */
+    @Provide
+    Arbitrary<UnaryOperator<Item.Builder>> protectiveFacts() {
+        List<UnaryOperator<Item.Builder>> facts = List.of(
+                b -> b.governmentInformation(false),
+                b -> b.secretLevel(SecretLevel.SECRET).declassified(false),
+                b -> b.secrecyUndetermined(true),
+                b -> b.prohibitedByLaw(true),
+                b -> b.endangersSecurityOrStability(true),
+                b -> b.personalInfo(true).separable(false).thirdPartyConsent(ThirdPartyConsent.NOT_ASKED).publicInterestOverride(false),
+                b -> b.tradeSecret(true).separable(false).thirdPartyConsent(ThirdPartyConsent.NOT_ASKED).publicInterestOverride(false),
+                b -> b.involvesMinors(true).separable(false),
+                b -> b.processInfo(true).finalVersion(false),
+                b -> b.enforcementCaseFile(true));
+        return Arbitraries.of(facts);
+    }
+
+    /** Most generated items carry no secret marking, so the other rules get exercised too. */
+    @Provide
+    Arbitrary<Item> items() {
+        return Builders.withBuilder(() -> Item.builder("生成的事项"))
+                .use(Arbitraries.of(Category.class).injectNull(0.2)).in(Item.Builder::category)
+                .use(Arbitraries.of(ServiceArea.class)).in(Item.Builder::serviceArea)
+                .use(Arbitraries.of(ListStage.class).injectNull(0.4)).in(Item.Builder::listStage)
+                .use(Arbitraries.of(AssistanceType.class).injectNull(0.4)).in(Item.Builder::assistanceType)
+                .use(Arbitraries.of(WorkTask.class).injectNull(0.7)).in(Item.Builder::workTask)
+                .use(Arbitraries.frequencyOf(Tuple.of(8, Arbitraries.just(SecretLevel.NONE)),
+                        Tuple.of(2, Arbitraries.of(SecretLevel.class)))).in(Item.Builder::secretLevel)
+                .use(Arbitraries.of(ConfidentialityReview.class)).in(Item.Builder::confidentialityReview)
+                .use(Arbitraries.of(ThirdPartyConsent.class)).in(Item.Builder::thirdPartyConsent)
+                .use(Arbitraries.of(InternalAffairs.class)).in(Item.Builder::internalAffairs)
+                .use(Arbitraries.of(PersonalInfoField.class).set().ofMaxSize(4)).in(Item.Builder::personalInfoFields)
+                .use(Arbitraries.integers().between(0, (1 << 22) - 1)).in(DecisionPropertiesTest::flags)
+                .use(Arbitraries.of(LocalDate.of(2022, 9, 28), LocalDate.of(2023, 1, 19), LocalDate.of(2026, 12, 20)).injectNull(0.5))
+                .in(Item.Builder::formedOn)
+                .build(Item.Builder::build);
+    }
+
+    /** Sets each boolean field from one bit; bits are drawn so that about a quarter are set. */
+    private static Item.Builder flags(Item.Builder b, int bits) {
+        boolean[] f = new boolean[22];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = ((bits >> i) & 1) == 1 && ((bits >> ((i + 7) % 22)) & 1) == 1;
+        }
+        return b.majorDecision(f[0]).governmentInformation(!f[1]).declassified(f[2]).originalClassification(f[3])
+                .secrecyUndetermined(f[4]).internalMarking(f[5]).prohibitedByLaw(f[6]).endangersSecurityOrStability(f[7])
+                .personalInfo(f[8]).involvesMinors(f[9]).tradeSecret(f[10]).separable(f[11]).publicInterestOverride(f[12])
+                .donorsRefusedPublication(f[13]).processInfo(f[14]).finalVersion(f[15]).openForConsultation(f[16])
+                .enforcementCaseFile(f[17]).usedAsAdministrativeBasis(f[18]).lawRequiresDisclosure(f[19])
+                .affectsPublicInterest(f[20]).socialImpact(f[21]);
+    }
+
+    private static ObjectNode comparable(Decision d) {
+        ObjectNode node = ContractJson.mapper().valueToTree(d);
+        node.remove("decisionId");
+        return node;
+    }
+}
