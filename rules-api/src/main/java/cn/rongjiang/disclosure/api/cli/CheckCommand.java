@@ -4,23 +4,17 @@ import cn.rongjiang.disclosure.api.rules.RuleFolders;
 import cn.rongjiang.disclosure.core.Problem;
 import cn.rongjiang.disclosure.core.cases.CaseResult;
 import cn.rongjiang.disclosure.core.cases.FolderCheck;
-import io.dropwizard.core.cli.Cli;
-import io.dropwizard.core.cli.Command;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import net.sourceforge.argparse4j.inf.Namespace;
-import net.sourceforge.argparse4j.inf.Subparser;
 
 /**
  * {@code check [--rules DIR]}: what policy staff run after editing the rules. Compiles and
  * checks every file, runs every golden case, prints each problem as {@code file:line: message}
  * and each failing case with what differed; exits non-zero on any problem.
  */
-public final class CheckCommand extends Command {
-
-    private final PrintStream out;
-    private final PrintStream err;
+public final class CheckCommand extends RulesCommand {
 
     /** The command writing to standard output and error, as UTF-8. */
     public CheckCommand() {
@@ -29,15 +23,7 @@ public final class CheckCommand extends Command {
 
     /** The command writing to the given streams (for tests and embedding). */
     public CheckCommand(PrintStream out, PrintStream err) {
-        super("check", "Check a rule folder: compile every rule file, run every golden case, report each problem as file:line");
-        this.out = out;
-        this.err = err;
-    }
-
-    @Override
-    public void configure(Subparser subparser) {
-        subparser.addArgument("--rules").dest("rules").metavar("DIR")
-                .help("the rule folder (default: ./rules when present, else the rules bundled in the jar)");
+        super("check", "Check a rule folder: compile every rule file, run every golden case, report each problem as file:line", out, err);
     }
 
     @Override
@@ -64,10 +50,4 @@ public final class CheckCommand extends Command {
         throw new CommandFailed("the rule folder has problems");
     }
 
-    @Override
-    public void onError(Cli cli, Namespace namespace, Throwable e) {
-        if (!(e instanceof CommandFailed)) {
-            err.println("check failed: " + e.getMessage());
-        }
-    }
 }

@@ -11,8 +11,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.dropwizard.core.cli.Cli;
-import io.dropwizard.core.cli.Command;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,11 +29,8 @@ import net.sourceforge.argparse4j.inf.Subparser;
  * one line per item, in input order: the decision, or an error naming the item's index and
  * field. The other items are still classified; the exit status is non-zero when any failed.
  */
-public final class ClassifyCommand extends Command {
+public final class ClassifyCommand extends RulesCommand {
     private static final ObjectMapper JSON = ContractJson.mapper();
-
-    private final PrintStream out;
-    private final PrintStream err;
 
     /** The command writing to standard output and error, as UTF-8. */
     public ClassifyCommand() {
@@ -44,15 +39,12 @@ public final class ClassifyCommand extends Command {
 
     /** The command writing to the given streams (for tests and embedding). */
     public ClassifyCommand(PrintStream out, PrintStream err) {
-        super("classify", "Classify items (a JSON array or JSON lines; '-' reads standard input); one decision per line");
-        this.out = out;
-        this.err = err;
+        super("classify", "Classify items (a JSON array or JSON lines; '-' reads standard input); one decision per line", out, err);
     }
 
     @Override
     public void configure(Subparser subparser) {
-        subparser.addArgument("--rules").dest("rules").metavar("DIR")
-                .help("the rule folder (default: ./rules when present, else the rules bundled in the jar)");
+        super.configure(subparser);
         subparser.addArgument("file").metavar("FILE").help("the items: a JSON array or JSON lines, '-' for standard input");
     }
 
@@ -83,13 +75,6 @@ public final class ClassifyCommand extends Command {
         if (failed > 0) {
             err.println(failed + " of " + items.size() + " item(s) could not be classified");
             throw new CommandFailed("some items could not be classified");
-        }
-    }
-
-    @Override
-    public void onError(Cli cli, Namespace namespace, Throwable e) {
-        if (!(e instanceof CommandFailed)) {
-            err.println("classify failed: " + e.getMessage());
         }
     }
 

@@ -1,5 +1,7 @@
 package cn.rongjiang.disclosure.core.calendar;
 
+import cn.rongjiang.disclosure.core.Problem;
+import cn.rongjiang.disclosure.core.RuleLoadException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -47,20 +49,20 @@ public final class WorkdayCalendar {
     }
 
     /**
-     * Loads and checks a calendar CSV file (UTF-8); throws {@link CalendarException} listing
+     * Loads and checks a calendar CSV file (UTF-8); throws {@link RuleLoadException} listing
      * every problem found.
      */
-    public static WorkdayCalendar load(Path csv) throws CalendarException {
+    public static WorkdayCalendar load(Path csv) throws RuleLoadException {
         String fileName = csv.toString();
         List<String> lines;
         try {
             lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
             // Spreadsheet programs on Chinese Windows often save as GBK; say so plainly.
-            throw new CalendarException(List.of(new CalendarProblem(fileName, 0,
+            throw new RuleLoadException(List.of(new Problem(fileName, 0,
                     "file is not UTF-8 text (文件不是UTF-8编码): save it again as CSV UTF-8")));
         } catch (IOException e) {
-            throw new CalendarException(List.of(new CalendarProblem(fileName, 0,
+            throw new RuleLoadException(List.of(new Problem(fileName, 0,
                     "cannot read the file (无法读取文件): " + e)));
         }
         return parse(fileName, lines);
@@ -68,12 +70,12 @@ public final class WorkdayCalendar {
 
     /**
      * Parses and checks calendar CSV text given as lines; {@code fileName} is used in problem
-     * messages. Throws {@link CalendarException} listing every problem found.
+     * messages. Throws {@link RuleLoadException} listing every problem found.
      */
-    public static WorkdayCalendar parse(String fileName, List<String> lines) throws CalendarException {
+    public static WorkdayCalendar parse(String fileName, List<String> lines) throws RuleLoadException {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(lines, "lines");
-        List<CalendarProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Map<LocalDate, Kind> days = new HashMap<>();
         Map<LocalDate, Integer> lineOfDate = new HashMap<>();
         boolean headerSeen = false;
@@ -92,7 +94,7 @@ public final class WorkdayCalendar {
                 if (line.strip().equals(HEADER)) {
                     continue;
                 }
-                problems.add(new CalendarProblem(fileName, lineNumber,
+                problems.add(new Problem(fileName, lineNumber,
                         "missing or incorrect header (表头错误): the first line must be exactly \""
                                 + HEADER + "\""));
                 if (!DATE_SHAPE.matcher(line.strip()).lookingAt()) {
@@ -104,15 +106,15 @@ public final class WorkdayCalendar {
         }
 
         if (!headerSeen) {
-            problems.add(new CalendarProblem(fileName, 1,
+            problems.add(new Problem(fileName, 1,
                     "the file is empty (文件为空): it needs the header \"" + HEADER
                             + "\" and at least one row"));
         } else if (lineOfDate.isEmpty() && problems.isEmpty()) {
-            problems.add(new CalendarProblem(fileName, 1,
+            problems.add(new Problem(fileName, 1,
                     "the file has no date rows (没有日期行): add the holidays and make-up working days"));
         }
         if (!problems.isEmpty()) {
-            throw new CalendarException(problems);
+            throw new RuleLoadException(problems);
         }
         return new WorkdayCalendar(days, coveredYearsOf(days.keySet()));
     }
@@ -120,11 +122,11 @@ public final class WorkdayCalendar {
     /** Checks one data line and, if it is sound, records its date. */
     private static void checkRow(String fileName, int lineNumber, String line,
                                  Map<LocalDate, Kind> days, Map<LocalDate, Integer> lineOfDate,
-                                 List<CalendarProblem> problems) {
+                                 List<Problem> problems) {
         // Split on the first three commas only: the source column may itself contain commas.
         String[] fields = line.split(",", 4);
         if (fields.length != 4) {
-            problems.add(new CalendarProblem(fileName, lineNumber,
+            problems.add(new Problem(fileName, lineNumber,
                     "wrong number of columns (列数错误): expected 4 (date,kind,name,source), found "
                             + fields.length));
             return;
@@ -135,29 +137,29 @@ public final class WorkdayCalendar {
 
         LocalDate date = parseDate(dateText);
         if (date == null) {
-            problems.add(new CalendarProblem(fileName, lineNumber,
+            problems.add(new Problem(fileName, lineNumber,
                     "bad date \"" + dateText + "\" (日期无效): write a real date as YYYY-MM-DD"));
         }
         Kind kind = parseKind(kindText);
         if (kind == null) {
-            problems.add(new CalendarProblem(fileName, lineNumber,
+            problems.add(new Problem(fileName, lineNumber,
                     "unknown kind \"" + kindText + "\" (类型错误): use HOLIDAY (放假) or MAKEUP_WORKDAY (调休上班)"));
         }
         if (kind == Kind.HOLIDAY && name.isEmpty()) {
-            problems.add(new CalendarProblem(fileName, lineNumber,
+            problems.add(new Problem(fileName, lineNumber,
                     "holiday with no name (节日名称为空): write the name of the holiday, e.g. 春节"));
         }
         if (date == null) {
             return;
         }
         if (kind == Kind.MAKEUP_WORKDAY && !isWeekend(date)) {
-            problems.add(new CalendarProblem(fileName, lineNumber,
+            problems.add(new Problem(fileName, lineNumber,
                     "make-up working day " + date + " is a " + englishDayName(date.getDayOfWeek())
                             + " (调休上班日必须是周六或周日): it must be a Saturday or Sunday"));
         }
         Integer earlierLine = lineOfDate.putIfAbsent(date, lineNumber);
         if (earlierLine != null) {
-            problems.add(new CalendarProblem(fileName, lineNumber,
+            problems.add(new Problem(fileName, lineNumber,
                     "the date " + date + " appears twice (日期重复): it is already on line " + earlierLine));
         } else if (kind != null) {
             days.put(date, kind);

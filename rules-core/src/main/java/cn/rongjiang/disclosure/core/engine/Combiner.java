@@ -1,8 +1,10 @@
 package cn.rongjiang.disclosure.core.engine;
 
 import cn.rongjiang.disclosure.core.model.Audience;
+import cn.rongjiang.disclosure.core.model.CategoryInfo;
 import cn.rongjiang.disclosure.core.model.Channel;
 import cn.rongjiang.disclosure.core.model.Deadline;
+import cn.rongjiang.disclosure.core.model.Decision;
 import cn.rongjiang.disclosure.core.model.Disclosure;
 import cn.rongjiang.disclosure.core.model.Item;
 import cn.rongjiang.disclosure.core.model.Obligation;
@@ -13,6 +15,7 @@ import cn.rongjiang.disclosure.core.model.Reason;
 import cn.rongjiang.disclosure.core.model.Redaction;
 import cn.rongjiang.disclosure.core.model.RedactionAction;
 import cn.rongjiang.disclosure.core.model.RedactionTarget;
+import cn.rongjiang.disclosure.core.model.RuleSetInfo;
 import cn.rongjiang.disclosure.core.model.WithholdingReason;
 import cn.rongjiang.disclosure.core.tables.OfficeTable;
 import java.time.LocalDate;
@@ -31,7 +34,7 @@ import java.util.Set;
  * The one place where findings become a decision: the two passes of contract §4.
  *
  * <p>Pass 1 ({@link #decideClass}) takes the findings of the first firing and decides the
- * class. Pass 2 ({@link #outcome}) takes every finding, including those of rules that matched
+ * class. Pass 2 ({@link #decision}) takes every finding, including those of rules that matched
  * the {@link Decided} fact, and derives what follows from the class.
  */
 final class Combiner {
@@ -58,24 +61,6 @@ final class Combiner {
         Decided asFact() {
             return new Decided(disclosure, statutoryPublicity);
         }
-    }
-
-    /** Everything pass 2 derives; the engine adds ids, category and rule-set version. */
-    record Outcome(
-            Disclosure disclosure,
-            WithholdingReason withholdingReason,
-            List<Reason> reasons,
-            List<OverriddenFinding> overridden,
-            boolean partial,
-            List<Redaction> redactions,
-            List<Obligation> obligations,
-            Deadline deadline,
-            Integer publicityDays,
-            Integer commentPeriodDays,
-            List<Channel> channels,
-            Audience audience,
-            String responsibleOffice,
-            cn.rongjiang.disclosure.core.model.UpdateCadence updateCadence) {
     }
 
     private Combiner() {
@@ -112,8 +97,12 @@ final class Combiner {
         return new ClassOutcome(strictest, deciding, liftedBy, statutory);
     }
 
-    /** Pass 2: reasons, overridden findings, redactions, obligations, deadline, channels, audience. */
-    static Outcome outcome(ClassOutcome decided, Collection<Finding> findings, Item item, OfficeTable offices) {
+    /**
+     * Pass 2: reasons, overridden findings, redactions, obligations, deadline, channels, audience
+     * and office, as the decision for {@code item}; {@code category} and {@code ruleSet} are reported as given.
+     */
+    static Decision decision(ClassOutcome decided, Collection<Finding> findings, Item item, OfficeTable offices,
+                             CategoryInfo category, RuleSetInfo ruleSet) {
         Disclosure disclosure = decided.disclosure();
         Map<String, String> liftedBy = decided.liftedBy();
         List<Finding> deciding = decided.deciding();
@@ -162,8 +151,11 @@ final class Combiner {
         Deadline deadline = proactive ? deadline(effective, obligations) : null;
         WithholdingReason withholdingReason = disclosure == Disclosure.WITHHELD
                 ? deciding.get(0).withholdingReason : null;
-        return new Outcome(
+        return new Decision(
+                DecisionIds.next(),
+                item.id(),
                 disclosure,
+                disclosure.label(),
                 withholdingReason,
                 reasons,
                 overridden,
@@ -176,7 +168,9 @@ final class Combiner {
                 proactive ? channels(effective) : null,
                 audience(disclosure, effective),
                 responsibleOffice(effective, item, offices),
-                first(effective, f -> f.updateCadence));
+                first(effective, f -> f.updateCadence),
+                category,
+                ruleSet);
     }
 
     private static Finding findingFor(Collection<Finding> findings, String ruleId) {

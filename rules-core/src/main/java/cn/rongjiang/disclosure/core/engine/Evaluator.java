@@ -97,11 +97,7 @@ public final class Evaluator {
                 recorder.startSecondPass();
                 decidedFact = session.insert(decided.asFact());
                 fire(session);
-                Combiner.Outcome o = Combiner.outcome(decided, recorder.findings(), item, tables.offices());
-                return new Decision(DecisionIds.next(), item.id(), o.disclosure(), o.disclosure().label(),
-                        o.withholdingReason(), o.reasons(), o.overridden(), o.partial(), o.redactions(), o.obligations(),
-                        o.deadline(), o.publicityDays(), o.commentPeriodDays(), o.channels(), o.audience(),
-                        o.responsibleOffice(), o.updateCadence(), category, ruleSet);
+                return Combiner.decision(decided, recorder.findings(), item, tables.offices(), category, ruleSet);
             } finally {
                 session.delete(itemFact);
                 if (decidedFact != null) {

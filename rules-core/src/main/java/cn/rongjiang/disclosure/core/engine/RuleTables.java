@@ -1,14 +1,11 @@
 package cn.rongjiang.disclosure.core.engine;
 
+import cn.rongjiang.disclosure.core.RuleLoadException;
 import cn.rongjiang.disclosure.core.Problem;
-import cn.rongjiang.disclosure.core.calendar.CalendarException;
-import cn.rongjiang.disclosure.core.calendar.CalendarProblem;
 import cn.rongjiang.disclosure.core.calendar.WorkdayCalendar;
 import cn.rongjiang.disclosure.core.calendar.YearNotCoveredException;
 import cn.rongjiang.disclosure.core.inference.CategoryInferrer;
-import cn.rongjiang.disclosure.core.inference.KeywordProblem;
 import cn.rongjiang.disclosure.core.inference.KeywordTable;
-import cn.rongjiang.disclosure.core.inference.KeywordTableException;
 import cn.rongjiang.disclosure.core.tables.OfficeTable;
 import cn.rongjiang.disclosure.core.tables.WorkTaskTable;
 import java.util.List;
@@ -39,10 +36,8 @@ record RuleTables(WorkingDays workingDays, OfficeTable offices, WorkTaskTable wo
                         throw new WorkingDays.MissingYear(e.year());
                     }
                 };
-            } catch (CalendarException e) {
-                for (CalendarProblem p : e.problems()) {
-                    problems.add(new Problem(p.file(), p.line(), p.message()));
-                }
+            } catch (RuleLoadException e) {
+                problems.addAll(e.problems());
             }
         }
         CategoryInferrer inferrer = null;
@@ -50,10 +45,8 @@ record RuleTables(WorkingDays workingDays, OfficeTable offices, WorkTaskTable wo
         if (keywords != null) {
             try {
                 inferrer = new CategoryInferrer(KeywordTable.parse(shownRoot + "/" + KEYWORDS, keywords));
-            } catch (KeywordTableException e) {
-                for (KeywordProblem p : e.problems()) {
-                    problems.add(new Problem(p.file(), p.line(), p.message()));
-                }
+            } catch (RuleLoadException e) {
+                problems.addAll(e.problems());
             }
         }
         List<String> offices = texts.get(OFFICES);

@@ -1,5 +1,7 @@
 package cn.rongjiang.disclosure.core.inference;
 
+import cn.rongjiang.disclosure.core.Problem;
+import cn.rongjiang.disclosure.core.RuleLoadException;
 import cn.rongjiang.disclosure.core.model.Category;
 
 import java.io.IOException;
@@ -73,22 +75,22 @@ public final class KeywordTable {
     }
 
     /** Reads and checks the table at {@code csv}; the problems name the file as given. */
-    public static KeywordTable load(Path csv) throws KeywordTableException {
+    public static KeywordTable load(Path csv) throws RuleLoadException {
         String name = csv.toString();
         String content;
         try {
             byte[] bytes = Files.readAllBytes(csv);
             content = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new KeywordTableException(List.of(new KeywordProblem(name, 0, "the file is not valid UTF-8")));
+            throw new RuleLoadException(List.of(new Problem(name, 0, "the file is not valid UTF-8")));
         } catch (IOException e) {
-            throw new KeywordTableException(List.of(new KeywordProblem(name, 0, "cannot read the file: " + e.getMessage())));
+            throw new RuleLoadException(List.of(new Problem(name, 0, "cannot read the file: " + e.getMessage())));
         }
         return parse(name, content.lines().toList());
     }
 
     /** Checks the table given as lines (line 1 first); {@code fileName} appears in the problems. */
-    public static KeywordTable parse(String fileName, List<String> lines) throws KeywordTableException {
+    public static KeywordTable parse(String fileName, List<String> lines) throws RuleLoadException {
         return new Parser(fileName).parse(lines);
     }
 
@@ -118,7 +120,7 @@ public final class KeywordTable {
     /** Checks rows one by one, collecting problems instead of stopping at the first. */
     private static final class Parser {
         private final String file;
-        private final List<KeywordProblem> problems = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
         private final List<Entry> entries = new ArrayList<>();
         private final Map<String, Integer> firstLineOfKeyword = new HashMap<>();
 
@@ -126,7 +128,7 @@ public final class KeywordTable {
             this.file = file;
         }
 
-        KeywordTable parse(List<String> lines) throws KeywordTableException {
+        KeywordTable parse(List<String> lines) throws RuleLoadException {
             boolean headerSeen = false;
             for (int i = 0; i < lines.size(); i++) {
                 int lineNo = i + 1;
@@ -155,7 +157,7 @@ public final class KeywordTable {
                 problem(0, "the table is empty: no header `" + String.join(",", HEADER) + "`");
             }
             if (!problems.isEmpty()) {
-                throw new KeywordTableException(problems);
+                throw new RuleLoadException(problems);
             }
             return new KeywordTable(entries);
         }
@@ -274,7 +276,7 @@ public final class KeywordTable {
         }
 
         private void problem(int lineNo, String message) {
-            problems.add(new KeywordProblem(file, lineNo, message));
+            problems.add(new Problem(file, lineNo, message));
         }
     }
 }

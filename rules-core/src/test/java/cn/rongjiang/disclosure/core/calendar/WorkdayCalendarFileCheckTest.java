@@ -1,5 +1,7 @@
 package cn.rongjiang.disclosure.core.calendar;
 
+import cn.rongjiang.disclosure.core.Problem;
+import cn.rongjiang.disclosure.core.RuleLoadException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -17,15 +19,15 @@ class WorkdayCalendarFileCheckTest {
     private static final String FILE = "local.csv";
     private static final String HEADER = "date,kind,name,source";
 
-    private static List<CalendarProblem> problemsIn(String... lines) {
-        CalendarException e = catchThrowableOfType(CalendarException.class,
+    private static List<Problem> problemsIn(String... lines) {
+        RuleLoadException e = catchThrowableOfType(RuleLoadException.class,
                 () -> WorkdayCalendar.parse(FILE, List.of(lines)));
         assertThat(e).as("expected the file to be rejected").isNotNull();
         return e.problems();
     }
 
-    private static CalendarProblem onlyProblemIn(String... lines) {
-        List<CalendarProblem> problems = problemsIn(lines);
+    private static Problem onlyProblemIn(String... lines) {
+        List<Problem> problems = problemsIn(lines);
         assertThat(problems).hasSize(1);
         return problems.get(0);
     }
@@ -63,49 +65,49 @@ class WorkdayCalendarFileCheckTest {
 
     @Test
     void reportsAnIncorrectHeaderOnLineOne() {
-        CalendarProblem problem = onlyProblemIn("day,type,name,source", "2024-01-01,HOLIDAY,元旦,x");
+        Problem problem = onlyProblemIn("day,type,name,source", "2024-01-01,HOLIDAY,元旦,x");
         assertThat(problem.line()).isEqualTo(1);
         assertThat(problem.message()).startsWith("missing or incorrect header").contains(HEADER);
     }
 
     @Test
     void reportsAMissingHeaderAndStillChecksTheFirstRow() {
-        List<CalendarProblem> problems = problemsIn("2024-01-01,HOLIDAY,,x", "2024-01-02,HOLIDAY,元旦,x");
-        assertThat(problems).extracting(CalendarProblem::line).containsExactly(1, 1);
+        List<Problem> problems = problemsIn("2024-01-01,HOLIDAY,,x", "2024-01-02,HOLIDAY,元旦,x");
+        assertThat(problems).extracting(Problem::line).containsExactly(1, 1);
         assertThat(problems.get(0).message()).startsWith("missing or incorrect header");
         assertThat(problems.get(1).message()).startsWith("holiday with no name");
     }
 
     @Test
     void reportsAWrongNumberOfColumns() {
-        CalendarProblem problem = onlyProblemIn(HEADER, "2024-01-01,HOLIDAY,元旦,x", "2024-01-02,HOLIDAY,元旦");
+        Problem problem = onlyProblemIn(HEADER, "2024-01-01,HOLIDAY,元旦,x", "2024-01-02,HOLIDAY,元旦");
         assertThat(problem.line()).isEqualTo(3);
         assertThat(problem.message()).startsWith("wrong number of columns").contains("expected 4", "found 3");
     }
 
     @Test
     void reportsADateThatDoesNotExist() {
-        CalendarProblem problem = onlyProblemIn(HEADER, "2022-02-30,HOLIDAY,春节,x");
+        Problem problem = onlyProblemIn(HEADER, "2022-02-30,HOLIDAY,春节,x");
         assertThat(problem.line()).isEqualTo(2);
         assertThat(problem.message()).startsWith("bad date \"2022-02-30\"");
     }
 
     @Test
     void reportsADateWrittenInAnotherFormat() {
-        CalendarProblem problem = onlyProblemIn(HEADER, "2024/1/1,HOLIDAY,元旦,x");
+        Problem problem = onlyProblemIn(HEADER, "2024/1/1,HOLIDAY,元旦,x");
         assertThat(problem.message()).startsWith("bad date \"2024/1/1\"").contains("YYYY-MM-DD");
     }
 
     @Test
     void reportsAnUnknownKindAndSaysWhichKindsAreAllowed() {
-        CalendarProblem problem = onlyProblemIn(HEADER, "2024-01-01,DAY_OFF,元旦,x");
+        Problem problem = onlyProblemIn(HEADER, "2024-01-01,DAY_OFF,元旦,x");
         assertThat(problem.line()).isEqualTo(2);
         assertThat(problem.message()).startsWith("unknown kind \"DAY_OFF\"").contains("HOLIDAY", "MAKEUP_WORKDAY");
     }
 
     @Test
     void reportsTheSameDateTwiceNamingTheEarlierLine() {
-        CalendarProblem problem = onlyProblemIn(HEADER,
+        Problem problem = onlyProblemIn(HEADER,
                 "2024-01-01,HOLIDAY,元旦,x", "# comment", "2024-01-01,HOLIDAY,元旦,y");
         assertThat(problem.line()).isEqualTo(4);
         assertThat(problem.message()).startsWith("the date 2024-01-01 appears twice").contains("line 2");
@@ -114,7 +116,7 @@ class WorkdayCalendarFileCheckTest {
     @Test
     void reportsAMakeUpWorkdayOnAWeekday() {
         // 2024-02-08 is a Thursday.
-        CalendarProblem problem = onlyProblemIn(HEADER, "2024-02-08,MAKEUP_WORKDAY,春节,x");
+        Problem problem = onlyProblemIn(HEADER, "2024-02-08,MAKEUP_WORKDAY,春节,x");
         assertThat(problem.line()).isEqualTo(2);
         assertThat(problem.message()).startsWith("make-up working day 2024-02-08 is a Thursday")
                 .contains("Saturday or Sunday");
@@ -122,27 +124,27 @@ class WorkdayCalendarFileCheckTest {
 
     @Test
     void reportsAHolidayWithAnEmptyName() {
-        CalendarProblem problem = onlyProblemIn(HEADER, "2024-01-01,HOLIDAY,  ,x");
+        Problem problem = onlyProblemIn(HEADER, "2024-01-01,HOLIDAY,  ,x");
         assertThat(problem.line()).isEqualTo(2);
         assertThat(problem.message()).startsWith("holiday with no name");
     }
 
     @Test
     void reportsAnEmptyFile() {
-        CalendarProblem problem = onlyProblemIn();
+        Problem problem = onlyProblemIn();
         assertThat(problem.line()).isEqualTo(1);
         assertThat(problem.message()).startsWith("the file is empty");
     }
 
     @Test
     void reportsAFileWithOnlyTheHeaderAndComments() {
-        CalendarProblem problem = onlyProblemIn("# nothing yet", HEADER, "");
+        Problem problem = onlyProblemIn("# nothing yet", HEADER, "");
         assertThat(problem.message()).startsWith("the file has no date rows");
     }
 
     @Test
     void reportsEveryProblemInOneFileWithItsLine() {
-        CalendarException e = catchThrowableOfType(CalendarException.class, () -> WorkdayCalendar.parse(FILE, List.of(
+        RuleLoadException e = catchThrowableOfType(RuleLoadException.class, () -> WorkdayCalendar.parse(FILE, List.of(
                 HEADER,
                 "2024-01-01,HOLIDAY,元旦,x",
                 "2022-02-30,HOLIDAY,春节,x",
@@ -152,14 +154,14 @@ class WorkdayCalendarFileCheckTest {
                 "2024-02-08,MAKEUP_WORKDAY,春节,x",
                 "2024-04-04,HOLIDAY,,x",
                 "2024-05-01 HOLIDAY")));
-        assertThat(e.problems()).extracting(CalendarProblem::line).containsExactly(3, 4, 6, 7, 8, 9);
-        assertThat(e.problems()).extracting(CalendarProblem::file).containsOnly(FILE);
-        assertThat(e.getMessage()).contains("6 problems", "local.csv:3: bad date", "local.csv:9: wrong number of columns");
+        assertThat(e.problems()).extracting(Problem::line).containsExactly(3, 4, 6, 7, 8, 9);
+        assertThat(e.problems()).extracting(Problem::file).containsOnly(FILE);
+        assertThat(e.getMessage()).contains("6 problem(s)", "local.csv:3: bad date", "local.csv:9: wrong number of columns");
     }
 
     @Test
     void formatsAProblemAsFileLineMessage() {
-        assertThat(new CalendarProblem("a.csv", 7, "bad date")).hasToString("a.csv:7: bad date");
+        assertThat(new Problem("a.csv", 7, "bad date")).hasToString("a.csv:7: bad date");
     }
 
     @Test
@@ -171,13 +173,13 @@ class WorkdayCalendarFileCheckTest {
     void reportsAFileThatIsNotUtf8(@TempDir Path dir) throws Exception {
         Path gbk = dir.resolve("gbk.csv");
         Files.writeString(gbk, HEADER + "\n2024-01-01,HOLIDAY,元旦,x\n", Charset.forName("GBK"));
-        CalendarException e = catchThrowableOfType(CalendarException.class, () -> WorkdayCalendar.load(gbk));
+        RuleLoadException e = catchThrowableOfType(RuleLoadException.class, () -> WorkdayCalendar.load(gbk));
         assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("UTF-8"));
     }
 
     @Test
     void reportsAMissingFile(@TempDir Path dir) {
-        CalendarException e = catchThrowableOfType(CalendarException.class,
+        RuleLoadException e = catchThrowableOfType(RuleLoadException.class,
                 () -> WorkdayCalendar.load(dir.resolve("absent.csv")));
         assertThat(e.problems()).singleElement().satisfies(p -> assertThat(p.message()).startsWith("cannot read the file"));
     }

@@ -1,5 +1,6 @@
 package cn.rongjiang.disclosure.core.calendar;
 
+import cn.rongjiang.disclosure.core.RuleLoadException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,7 +16,7 @@ class WorkdayCalendarTest {
     private static WorkdayCalendar calendar;
 
     @BeforeAll
-    static void loadRealCalendar() throws CalendarException {
+    static void loadRealCalendar() throws RuleLoadException {
         calendar = WorkdayCalendar.load(SharedCalendarFile.path());
     }
 

@@ -1,5 +1,6 @@
 package cn.rongjiang.disclosure.core.inference;
 
+import cn.rongjiang.disclosure.core.RuleLoadException;
 import cn.rongjiang.disclosure.core.model.Category;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.entry;
 /** The inference rules with small hand-made tables, so each rule is seen on its own. */
 class CategoryInferrerTest {
 
-    private static CategoryInferrer inferrer(String... rows) throws KeywordTableException {
+    private static CategoryInferrer inferrer(String... rows) throws RuleLoadException {
         List<String> lines = new ArrayList<>();
         lines.add("keyword,category,sets,onlyFor,note");
         lines.addAll(List.of(rows));

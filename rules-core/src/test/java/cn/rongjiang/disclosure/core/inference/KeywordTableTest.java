@@ -1,5 +1,7 @@
 package cn.rongjiang.disclosure.core.inference;
 
+import cn.rongjiang.disclosure.core.Problem;
+import cn.rongjiang.disclosure.core.RuleLoadException;
 import cn.rongjiang.disclosure.core.model.Category;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,8 +28,8 @@ class KeywordTableTest {
         return lines;
     }
 
-    private static List<KeywordProblem> problems(List<String> lines) {
-        return catchThrowableOfType(KeywordTableException.class,
+    private static List<Problem> problems(List<String> lines) {
+        return catchThrowableOfType(RuleLoadException.class,
                 () -> KeywordTable.parse("category-keywords.csv", lines)).problems();
     }
 
@@ -80,7 +82,7 @@ class KeywordTableTest {
     @Test
     void badValueIsReported() {
         assertThat(problems(table("草稿,,processInfo=yes,,", "低保,,assistanceType=LOW,ASSISTANCE_LIST,")))
-                .extracting(KeywordProblem::line, KeywordProblem::message)
+                .extracting(Problem::line, Problem::message)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(2, "bad value `yes` for processInfo (allowed: false, true)"),
                         org.assertj.core.groups.Tuple.tuple(3, "bad value `LOW` for assistanceType (allowed: DIBAO, TEKUN, TEMPORARY)"));
@@ -104,7 +106,7 @@ class KeywordTableTest {
     @Test
     void duplicateKeywordIsReportedEvenWhenWrittenInTraditionalOrFullWidth() {
         assertThat(problems(table("征求意见稿,,processInfo=true,,", "徵求意見稿,NORMATIVE_DOCUMENT,,,", "（草稿）,,processInfo=true,,", "(草稿),,processInfo=true,,")))
-                .extracting(KeywordProblem::line, KeywordProblem::message)
+                .extracting(Problem::line, Problem::message)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(3, "duplicate keyword `徵求意見稿` (first on line 2)"),
                         org.assertj.core.groups.Tuple.tuple(5, "duplicate keyword `(草稿)` (first on line 4)"));
@@ -113,7 +115,7 @@ class KeywordTableTest {
     @Test
     void wrongColumnCountIsReported() {
         assertThat(problems(table("办事指南,SERVICE_GUIDE", "服务指南,SERVICE_GUIDE,,,,extra")))
-                .extracting(KeywordProblem::line, KeywordProblem::message)
+                .extracting(Problem::line, Problem::message)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(2, "expected 5 columns (keyword,category,sets,onlyFor,note), found 2"),
                         org.assertj.core.groups.Tuple.tuple(3, "expected 5 columns (keyword,category,sets,onlyFor,note), found 6"));
@@ -134,12 +136,12 @@ class KeywordTableTest {
     @Test
     void wrongHeaderAndUnclosedQuoteAreReported() {
         assertThat(problems(List.of("keyword,category,sets,note", "\"办事指南,SERVICE_GUIDE,,,")))
-                .extracting(KeywordProblem::line).containsExactly(1, 2);
+                .extracting(Problem::line).containsExactly(1, 2);
     }
 
     @Test
     void everyProblemIsReportedAtOnceInLineOrder() {
-        List<KeywordProblem> problems = problems(List.of(
+        List<Problem> problems = problems(List.of(
                 "# header comment",
                 HEADER,
                 "办事指南,SERVICE_GUIDE,,,",            // 3: fine
@@ -150,15 +152,15 @@ class KeywordTableTest {
                 "办事指南,SERVICE_GUIDE,,,",            // 8: duplicate
                 "规划,PLAN",                            // 9: column count
                 "通知,,,,"));                           // 10: neither
-        assertThat(problems).extracting(KeywordProblem::line).containsExactly(4, 5, 6, 7, 8, 9, 10);
+        assertThat(problems).extracting(Problem::line).containsExactly(4, 5, 6, 7, 8, 9, 10);
         assertThat(problems).allSatisfy(p -> assertThat(p.file()).isEqualTo("category-keywords.csv"));
     }
 
     @Test
     void exceptionMessageListsEveryProblemAsFileLineMessage() {
         assertThatThrownBy(() -> KeywordTable.parse("t.csv", table("a,NOPE,,,", "b,,x=1,,")))
-                .isInstanceOf(KeywordTableException.class)
-                .hasMessageContaining("2 problems")
+                .isInstanceOf(RuleLoadException.class)
+                .hasMessageContaining("2 problem(s)")
                 .hasMessageContaining("t.csv:2: unknown category `NOPE`")
                 .hasMessageContaining("t.csv:3: unknown field `x`");
     }
@@ -167,15 +169,15 @@ class KeywordTableTest {
     void loadNamesTheFileAndRejectsInvalidUtf8(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.csv");
         Files.write(bad, new byte[] {'k', ',', (byte) 0xC3, (byte) 0x28});
-        assertThat(catchThrowableOfType(KeywordTableException.class, () -> KeywordTable.load(bad)).problems())
-                .singleElement().hasToString(bad + ":0: the file is not valid UTF-8");
+        assertThat(catchThrowableOfType(RuleLoadException.class, () -> KeywordTable.load(bad)).problems())
+                .singleElement().hasToString(bad + ": the file is not valid UTF-8");
 
         Path good = dir.resolve("good.csv");
         Files.writeString(good, "\uFEFF" + HEADER + "\r\n办事指南,SERVICE_GUIDE,,,\r\n", StandardCharsets.UTF_8);
         assertThat(KeywordTable.load(good).size()).isEqualTo(1);
 
         Path missing = dir.resolve("missing.csv");
-        assertThat(catchThrowableOfType(KeywordTableException.class, () -> KeywordTable.load(missing)).problems())
+        assertThat(catchThrowableOfType(RuleLoadException.class, () -> KeywordTable.load(missing)).problems())
                 .singleElement().satisfies(p -> assertThat(p.message()).startsWith("cannot read the file"));
     }
 }

@@ -1,5 +1,6 @@
 package cn.rongjiang.disclosure.core.inference;
 
+import cn.rongjiang.disclosure.core.RuleLoadException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -25,7 +26,7 @@ final class ShippedTable {
     static KeywordTable load() {
         try {
             return KeywordTable.load(path());
-        } catch (KeywordTableException e) {
+        } catch (RuleLoadException e) {
             throw new AssertionError(e.getMessage(), e);
         }
     }
