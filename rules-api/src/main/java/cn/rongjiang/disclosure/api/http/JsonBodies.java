@@ -87,6 +87,8 @@ public final class JsonBodies {
             return "unreadable";
         }
         int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
+        String line = nl < 0 ? message : message.substring(0, nl);
+        // Jackson quotes the offending token; keep that short, it may be item text
+        return line.length() <= 160 ? line : line.substring(0, 160) + "…";
     }
 }
