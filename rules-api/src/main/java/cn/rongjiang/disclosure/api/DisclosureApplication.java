@@ -9,6 +9,7 @@ import cn.rongjiang.disclosure.api.config.EnvironmentOverrides;
 import cn.rongjiang.disclosure.api.config.PathOnlyRequestLogFactory;
 import cn.rongjiang.disclosure.api.config.Utf8Logs;
 import cn.rongjiang.disclosure.api.errors.InvalidInputMapper;
+import cn.rongjiang.disclosure.api.errors.JsonErrorHandler;
 import cn.rongjiang.disclosure.api.errors.JsonProcessingExceptionMapper;
 import cn.rongjiang.disclosure.api.errors.UnexpectedErrorMapper;
 import cn.rongjiang.disclosure.api.errors.WebApplicationExceptionMapper;
@@ -96,6 +97,7 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
         environment.healthChecks().register("rules", new RulesHealthCheck(reloader));
         environment.healthChecks().register("canary", new CanaryHealthCheck(reloader.live()));
 
+        environment.lifecycle().addServerLifecycleListener(jetty -> jetty.setErrorHandler(new JsonErrorHandler()));
         JerseyEnvironment jersey = environment.jersey();
         jersey.register(new BearerAuthFilter(keys));
         jersey.register(new RequestGate(config.getMaxBodyBytes()));

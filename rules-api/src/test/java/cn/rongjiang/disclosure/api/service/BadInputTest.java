@@ -122,6 +122,18 @@ class BadInputTest {
         assertThat(answer.json().get("error").asText()).contains("1048576");
     }
 
+    @Test
+    void aRequestJettyRejectsItselfStillAnswersJson() throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", APP.getLocalPort())) {
+            socket.getOutputStream().write("GET /v1/%zz HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+            assertThat(response).startsWith("HTTP/1.1 400").containsIgnoringCase("Content-Type: application/json")
+                    .endsWith("{\"status\":400,\"error\":\"Bad Request\"}").doesNotContain("<html");
+        }
+    }
+
     private static Arguments row(String what, String path, String contentType, byte[] body, int status, String field) {
         return Arguments.of(what, path, contentType, body, status, field);
     }
