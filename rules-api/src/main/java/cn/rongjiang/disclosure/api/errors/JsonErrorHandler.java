@@ -3,7 +3,6 @@ package cn.rongjiang.disclosure.api.errors;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.http.HttpField;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -24,12 +23,6 @@ public final class JsonErrorHandler extends ErrorHandler {
                                     Callback callback) {
         response.getHeaders().put(JSON);
         response.write(true, body(code), callback);
-    }
-
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(JSON);
-        return body(status);
     }
 
     private static ByteBuffer body(int code) {
