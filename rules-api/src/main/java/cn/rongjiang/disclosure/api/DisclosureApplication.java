@@ -1,14 +1,59 @@
 package cn.rongjiang.disclosure.api;
 
+import cn.rongjiang.disclosure.api.auth.ApiKeys;
+import cn.rongjiang.disclosure.api.auth.BearerAuthFilter;
 import cn.rongjiang.disclosure.api.cli.CheckCommand;
 import cn.rongjiang.disclosure.api.cli.ClassifyCommand;
+import cn.rongjiang.disclosure.api.config.BindGuard;
+import cn.rongjiang.disclosure.api.config.EnvironmentOverrides;
+import cn.rongjiang.disclosure.api.config.PathOnlyRequestLogFactory;
+import cn.rongjiang.disclosure.api.config.Utf8Logs;
+import cn.rongjiang.disclosure.api.errors.InvalidInputMapper;
+import cn.rongjiang.disclosure.api.errors.JsonErrorHandler;
+import cn.rongjiang.disclosure.api.errors.JsonProcessingExceptionMapper;
+import cn.rongjiang.disclosure.api.errors.UnexpectedErrorMapper;
+import cn.rongjiang.disclosure.api.errors.WebApplicationExceptionMapper;
+import cn.rongjiang.disclosure.api.health.CanaryHealthCheck;
+import cn.rongjiang.disclosure.api.health.RulesHealthCheck;
+import cn.rongjiang.disclosure.api.http.JsonBodies;
+import cn.rongjiang.disclosure.api.http.RequestGate;
+import cn.rongjiang.disclosure.api.reload.ReloadRulesTask;
+import cn.rongjiang.disclosure.api.reload.RuleReloader;
+import cn.rongjiang.disclosure.api.reload.RuleWatcher;
+import cn.rongjiang.disclosure.api.resources.ClassifyResource;
+import cn.rongjiang.disclosure.api.resources.DecisionMeters;
+import cn.rongjiang.disclosure.api.resources.EnumsResource;
+import cn.rongjiang.disclosure.api.resources.OpenApiResource;
+import cn.rongjiang.disclosure.api.resources.RulesResource;
+import cn.rongjiang.disclosure.api.rules.RuleFolders;
+import cn.rongjiang.disclosure.core.json.ContractJson;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.ServerCommand;
+import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
+import io.dropwizard.jersey.setup.JerseyEnvironment;
+import io.dropwizard.request.logging.LogbackAccessRequestLogFactory;
+import java.util.List;
+import java.util.Map;
 
-/** The disclosure service: {@code server}, {@code classify} and {@code check}. */
+/**
+ * The disclosure service ({@code server}) and the {@code classify} and {@code check} commands.
+ * The service is thin: resources validate, call the library and return its records; this class
+ * only wires them, the reload gate and the operational parts together.
+ */
 public class DisclosureApplication extends Application<DisclosureConfiguration> {
+    private final Map<String, String> environmentVariables;
+
+    /** The application reading its overrides from the process environment. */
+    public DisclosureApplication() {
+        this(System.getenv());
+    }
+
+    /** The application reading its overrides from {@code environmentVariables} (for tests). */
+    public DisclosureApplication(Map<String, String> environmentVariables) {
+        this.environmentVariables = environmentVariables;
+    }
 
     public static void main(String[] args) throws Exception {
         new DisclosureApplication().run(args);
@@ -28,7 +73,59 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
     }
 
     @Override
-    public void run(DisclosureConfiguration configuration, Environment environment) {
-        // resources come with the HTTP service issue
+    public void initialize(Bootstrap<DisclosureConfiguration> bootstrap) {
+        ContractJson.configure(bootstrap.getObjectMapper());
+    }
+
+    @Override
+    public void run(DisclosureConfiguration config, Environment environment) {
+        Utf8Logs.apply();
+        new EnvironmentOverrides(environmentVariables).applyTo(config);
+        DefaultServerFactory server = serverFactory(config);
+        ApiKeys keys = new ApiKeys(config.getApiKeyHashes());
+        BindGuard.refusal(server.getApplicationConnectors(), server.getAdminConnectors(), keys.required(),
+                config.isAllowPublicAdmin()).ifPresent(reason -> {
+                    throw new IllegalStateException(reason);
+                });
+
+        RuleReloader reloader = RuleReloader.start(RuleFolders.resolve(config.getRules()));
+        environment.lifecycle().manage(reloader);
+        if (config.getReload().isEnabled()) {
+            environment.lifecycle().manage(new RuleWatcher(reloader, config.getReload().getDebounce()));
+        }
+        environment.admin().addTask(new ReloadRulesTask(reloader, environment.getObjectMapper()));
+        environment.healthChecks().register("rules", new RulesHealthCheck(reloader));
+        environment.healthChecks().register("canary", new CanaryHealthCheck(reloader.live()));
+
+        environment.lifecycle().addServerLifecycleListener(jetty -> jetty.setErrorHandler(new JsonErrorHandler()));
+        JerseyEnvironment jersey = environment.jersey();
+        jersey.register(new BearerAuthFilter(keys));
+        jersey.register(new RequestGate(config.getMaxBodyBytes()));
+        for (Object mapper : List.of(new InvalidInputMapper(), new WebApplicationExceptionMapper(),
+                new JsonProcessingExceptionMapper(), new UnexpectedErrorMapper())) {
+            jersey.register(mapper);
+        }
+        JsonBodies bodies = new JsonBodies(environment.getObjectMapper(), config.getMaxBodyBytes());
+        jersey.register(new ClassifyResource(reloader.live(), bodies, config.getBatchLimit(),
+                new DecisionMeters(environment.metrics())));
+        jersey.register(new RulesResource(reloader));
+        jersey.register(new EnumsResource());
+        jersey.register(new OpenApiResource());
+    }
+
+    /**
+     * The server factory with the settings the contract depends on forced, whatever a YAML file
+     * said: our JSON error mappers instead of Dropwizard's, and no query strings in the request log.
+     */
+    private static DefaultServerFactory serverFactory(DisclosureConfiguration config) {
+        if (!(config.getServerFactory() instanceof DefaultServerFactory server)) {
+            throw new IllegalStateException("only the default server type (separate application and admin ports) is supported");
+        }
+        server.setRegisterDefaultExceptionMappers(false);
+        if (server.getRequestLogFactory() instanceof LogbackAccessRequestLogFactory) {
+            // a YAML `server:` section without `requestLog` brings Dropwizard's default back; ours keeps item data out
+            server.setRequestLogFactory(new PathOnlyRequestLogFactory());
+        }
+        return server;
     }
 }

@@ -1,0 +1,45 @@
+package cn.rongjiang.disclosure.api.errors;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+/**
+ * Jersey's own client errors (404, 405, 406, 415, …) and ours, as {@code {"status", "error"}}
+ * instead of Jersey's or Dropwizard's default bodies. Keeps headers such as {@code Allow} and
+ * {@code WWW-Authenticate}.
+ */
+public final class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+    @Override
+    public Response toResponse(WebApplicationException e) {
+        Response original = e.getResponse();
+        int status = original.getStatus();
+        if (status >= 500) {
+            return UnexpectedErrorMapper.internalError(e);
+        }
+        Response.ResponseBuilder answer = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorBody.of(status, message(e, status)));
+        for (String header : new String[] {HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE}) {
+            Object value = original.getHeaders().getFirst(header);
+            if (value != null) {
+                answer.header(header, value);
+            }
+        }
+        return answer.build();
+    }
+
+    private static String message(WebApplicationException e, int status) {
+        if (e instanceof HttpProblem) {
+            return e.getMessage();
+        }
+        return switch (status) {
+            case 404 -> "no such resource; the API is described at /v1/openapi.yaml";
+            case 405 -> "method not allowed on this resource";
+            case 406 -> "this resource answers only application/json (or YAML for the OpenAPI description)";
+            case 415 -> "the body must be JSON: send Content-Type: application/json (UTF-8)";
+            default -> "bad request";
+        };
+    }
+}

@@ -1,0 +1,94 @@
+package cn.rongjiang.disclosure.api.http;
+
+import cn.rongjiang.disclosure.api.errors.HttpProblem;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Turns a request body into a {@link JsonNode} under contract §6: more than {@code maxBytes} is
+ * 413 (read no further), bytes that are not UTF-8 are 400, anything that is not exactly one
+ * JSON value (syntax errors, duplicate keys, trailing data, too deep) is 400. The body is never
+ * bound to a Java type here: the contract's field checks give 422 afterwards.
+ */
+public final class JsonBodies {
+    private final ObjectReader reader;
+    private final long maxBytes;
+
+    public JsonBodies(ObjectMapper mapper, long maxBytes) {
+        this.reader = mapper.readerFor(JsonNode.class).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.maxBytes = maxBytes;
+    }
+
+    public long maxBytes() {
+        return maxBytes;
+    }
+
+    /** The body as one JSON value. */
+    public JsonNode read(InputStream body) {
+        String text = utf8(boundedBytes(body));
+        if (text.isBlank()) {
+            throw new HttpProblem(400, "the body is empty; it must be a JSON object");
+        }
+        try {
+            return reader.readTree(text);
+        } catch (StreamConstraintsException e) {
+            throw new HttpProblem(400, "the body is not acceptable JSON: " + firstLine(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            // the location helps the caller; the message never quotes more than Jackson's short token excerpt
+            throw new HttpProblem(400, "the body is not valid JSON: " + firstLine(e.getOriginalMessage())
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
+                    + ", column " + e.getLocation().getColumnNr() + ")"));
+        }
+    }
+
+    private byte[] boundedBytes(InputStream body) {
+        if (body == null) {
+            return new byte[0];
+        }
+        try {
+            byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            if (bytes.length > maxBytes) {
+                throw tooLarge(maxBytes);
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new HttpProblem(400, "the body could not be read");
+        }
+    }
+
+    /** 413 naming the limit. */
+    public static HttpProblem tooLarge(long maxBytes) {
+        return new HttpProblem(413, "the body is larger than the limit of " + maxBytes + " bytes");
+    }
+
+    private static String utf8(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new HttpProblem(400, "the body is not valid UTF-8");
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        String line = nl < 0 ? message : message.substring(0, nl);
+        // Jackson quotes the offending token; keep that short, it may be item text
+        return line.length() <= 160 ? line : line.substring(0, 160) + "…";
+    }
+}

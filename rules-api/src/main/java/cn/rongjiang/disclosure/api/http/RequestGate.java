@@ -1,0 +1,42 @@
+package cn.rongjiang.disclosure.api.http;
+
+import cn.rongjiang.disclosure.api.errors.HttpProblem;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.MediaType;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Rejects a body before anything reads it: a declared {@code Content-Length} over the limit is
+ * 413; a body without a content type, or JSON declared in a charset other than UTF-8, is 415
+ * (other wrong types get 415 from Jersey's {@code @Consumes} matching).
+ */
+@Priority(Priorities.HEADER_DECORATOR)
+public final class RequestGate implements ContainerRequestFilter {
+    private final long maxBytes;
+
+    public RequestGate(long maxBytes) {
+        this.maxBytes = maxBytes;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (!request.hasEntity() && request.getLength() <= 0) {
+            return;
+        }
+        if (request.getLength() > maxBytes) {
+            throw JsonBodies.tooLarge(maxBytes);
+        }
+        MediaType type = request.getMediaType();
+        if (type == null) {
+            throw new HttpProblem(415, "the request has a body but no Content-Type; send Content-Type: application/json");
+        }
+        String charset = type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (charset != null && !StandardCharsets.UTF_8.name().equalsIgnoreCase(charset.strip())) {
+            throw new HttpProblem(415, "the body must be UTF-8; got charset " + charset);
+        }
+    }
+}
+

@@ -1,0 +1,62 @@
+package cn.rongjiang.disclosure.api.resources;
+
+import cn.rongjiang.disclosure.api.errors.InvalidInputException;
+import cn.rongjiang.disclosure.api.http.JsonBodies;
+import cn.rongjiang.disclosure.api.reload.LiveRules;
+import cn.rongjiang.disclosure.core.DisclosureEngine;
+import cn.rongjiang.disclosure.core.json.ItemJson;
+import cn.rongjiang.disclosure.core.model.Decision;
+import com.codahale.metrics.annotation.Timed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.InputStream;
+import java.util.List;
+
+/**
+ * {@code POST /v1/classify} (one item, one decision) and {@code POST /v1/classify/batch}
+ * ({@code {"items": [...]}} to {@code {"decisions": [...]}} in input order). Bodies are read as
+ * bytes, so 400/413/422 follow contract §6; a batch is decided by one rule set throughout.
+ */
+@Path("/v1/classify")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class ClassifyResource {
+    private final LiveRules live;
+    private final JsonBodies bodies;
+    private final int batchLimit;
+    private final DecisionMeters meters;
+
+    public ClassifyResource(LiveRules live, JsonBodies bodies, int batchLimit, DecisionMeters meters) {
+        this.live = live;
+        this.bodies = bodies;
+        this.batchLimit = batchLimit;
+        this.meters = meters;
+    }
+
+    @POST
+    @Timed(name = "classify")
+    public Decision classify(InputStream body) {
+        ItemJson.Parsed parsed = ItemJson.read(bodies.read(body));
+        if (!parsed.ok()) {
+            throw new InvalidInputException("the item does not meet the contract", parsed.errors());
+        }
+        return meters.counted(live.engine().classify(parsed.item(), parsed.givenFields()));
+    }
+
+    @POST
+    @Path("batch")
+    @Timed(name = "classify-batch")
+    public BatchDecisions batch(InputStream body) {
+        List<ItemJson.Parsed> items = BatchItems.read(bodies.read(body), batchLimit);
+        DisclosureEngine engine = live.engine();
+        return new BatchDecisions(items.stream()
+                .map(p -> meters.counted(engine.classify(p.item(), p.givenFields()))).toList());
+    }
+
+    /** The answer to a batch: one decision per item, in input order. */
+    public record BatchDecisions(List<Decision> decisions) {
+    }
+}

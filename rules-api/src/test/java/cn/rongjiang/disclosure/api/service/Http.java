@@ -1,0 +1,77 @@
+package cn.rongjiang.disclosure.api.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+/** A plain HTTP client for the tests: raw bytes and headers in, status and body out, nothing in between. */
+final class Http {
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** One answer. */
+    record Answer(int status, String body, java.net.http.HttpHeaders headers) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body, e);
+            }
+        }
+    }
+
+    private final String base;
+    private final String bearer;
+
+    Http(int port) {
+        this(port, null);
+    }
+
+    Http(int port, String bearer) {
+        this.base = "http://127.0.0.1:" + port;
+        this.bearer = bearer;
+    }
+
+    Answer get(String path) {
+        return send(request(path).GET());
+    }
+
+    Answer postJson(String path, String json) {
+        return post(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Answer post(String path, String contentType, byte[] body) {
+        HttpRequest.Builder r = request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            r.header("Content-Type", contentType);
+        }
+        return send(r);
+    }
+
+    Answer send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Answer(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpRequest.Builder request(String path) {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (bearer != null) {
+            r.header("Authorization", "Bearer " + bearer);
+        }
+        return r;
+    }
+}
