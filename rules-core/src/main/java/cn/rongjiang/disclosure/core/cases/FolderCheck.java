@@ -32,7 +32,8 @@ public record FolderCheck(DisclosureEngine engine, List<Problem> problems, List<
         } catch (RuleLoadException e) {
             return new FolderCheck(null, e.problems(), List.of(), 0);
         }
-        String shown = folder.normalize().toString().replace('\\', '/') + "/cases";
+        String shownFolder = folder.normalize().toString().replace('\\', '/');
+        String shown = shownFolder + "/cases";
         GoldenCases cases = GoldenCases.load(folder.resolve("cases"), shown);
         List<Problem> problems = new ArrayList<>(cases.problems());
         if (cases.cases().isEmpty() && cases.problems().isEmpty()) {
@@ -41,7 +42,8 @@ public record FolderCheck(DisclosureEngine engine, List<Problem> problems, List<
         List<CaseResult> failures = cases.run(engine).stream().filter(r -> !r.holds()).toList();
         for (String ruleId : cases.rulesWithoutCase(engine.rules())) {
             engine.rules().stream().filter(r -> r.ruleId().equals(ruleId)).findFirst().ifPresent(r ->
-                    problems.add(new Problem(r.file(), r.line(), "rule " + ruleId
+                    // the catalogue names files from the folder's own name; show them as the user named the folder
+                    problems.add(new Problem(shownFolder + r.file().substring(r.file().indexOf('/')), r.line(), "rule " + ruleId
                             + " is not pinned by any golden case: add a case to " + shown
                             + " whose expected ruleIds name it")));
         }

@@ -37,8 +37,12 @@ final class RuleCompiler {
     private static final Pattern QUOTED = Pattern.compile("\"([^\"]*)\"");
     private static final Pattern TIER_CALL = Pattern.compile("Tier\\s*\\.\\s*([A-Z_]+)");
 
-    /** A DRL file's text and the name to show for it (relative to the rule folder's parent). */
-    record Source(String displayName, String text) {
+    /**
+     * A DRL file's text, the name to show in problems (as the user named the folder), and the name
+     * the catalogue gives it (relative to the folder's parent, e.g. {@code rules/disclosure/x.drl},
+     * so a service never shows where on its disk the folder lies).
+     */
+    record Source(String displayName, String catalogueName, String text) {
     }
 
     /** What compiling gives: a knowledge base (null when there were problems) and the rules' metadata. */
@@ -68,14 +72,14 @@ final class RuleCompiler {
                 RuleMeta sameName = metaByName.get(rule.getName());
                 if (sameName != null) {
                     problems.add(new Problem(source.displayName(), rule.getLine(), "the rule name \"" + rule.getName()
-                            + "\" is already used at " + sameName.file() + ":" + sameName.line()
+                            + "\" is already used at " + displayOf(sources, sameName) + ":" + sameName.line()
                             + "; give each rule its own name"));
                     continue;
                 }
                 RuleMeta sameId = byId.get(meta.ruleId());
                 if (sameId != null) {
                     problems.add(new Problem(source.displayName(), rule.getLine(), "duplicate rule id `" + meta.ruleId()
-                            + "`: already used by the rule at " + sameId.file() + ":" + sameId.line()));
+                            + "`: already used by the rule at " + displayOf(sources, sameId) + ":" + sameId.line()));
                     continue;
                 }
                 byId.put(meta.ruleId(), meta);
@@ -87,7 +91,7 @@ final class RuleCompiler {
                 while (call.find()) {
                     Matcher id = QUOTED.matcher(call.group(1));
                     while (id.find()) {
-                        lifts.add(new String[] {meta.ruleId(), id.group(1), meta.file(), String.valueOf(meta.line())});
+                        lifts.add(new String[] {meta.ruleId(), id.group(1), source.displayName(), String.valueOf(meta.line())});
                     }
                 }
             }
@@ -157,7 +161,7 @@ final class RuleCompiler {
                     + String.join(", ", Explanations.placeholders().stream().sorted().map(p -> "{" + p + "}").toList())));
         }
         return new RuleMeta(values.get("ruleId"), rule.getName(), values.get("principle"), values.get("legalBasis"),
-                values.get("explanation"), source.displayName(), rule.getLine());
+                values.get("explanation"), source.catalogueName(), rule.getLine());
     }
 
     /** An annotation's value without the quotes some build paths keep: the one place they are normalised. */
@@ -217,6 +221,11 @@ final class RuleCompiler {
             return null;
         }
         return builder.newKieBase();
+    }
+
+    private static String displayOf(List<Source> sources, RuleMeta meta) {
+        return sources.stream().filter(s -> s.catalogueName().equals(meta.file()))
+                .map(Source::displayName).findFirst().orElse(meta.file());
     }
 
     /** Drools gives no line for some errors: find the expression in the file instead. */

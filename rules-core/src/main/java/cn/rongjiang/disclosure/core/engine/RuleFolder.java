@@ -54,6 +54,7 @@ public final class RuleFolder {
     public static RuleFolder load(Path folder) throws RuleLoadException {
         Path root = folder.toAbsolutePath().normalize();
         String shown = displayRoot(folder);
+        String catalogueRoot = root.getFileName() == null ? "rules" : root.getFileName().toString();
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(root)) {
             throw new RuleLoadException(List.of(new Problem(shown, 0, "is not a folder")));
@@ -75,7 +76,7 @@ public final class RuleFolder {
             if (name.endsWith(".drl") || name.endsWith(".csv")) {
                 String text = utf8(bytes, name, problems);
                 if (text != null && name.endsWith(".drl")) {
-                    sources.add(new RuleCompiler.Source(name, text));
+                    sources.add(new RuleCompiler.Source(name, catalogueRoot + "/" + relative, text));
                 } else if (text != null) {
                     tableTexts.put(relative, text.lines().toList());
                 }
