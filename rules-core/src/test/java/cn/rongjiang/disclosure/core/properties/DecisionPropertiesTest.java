@@ -6,6 +6,7 @@ import cn.rongjiang.disclosure.core.BundledRules;
 import cn.rongjiang.disclosure.core.DisclosureEngine;
 import cn.rongjiang.disclosure.core.json.ContractJson;
 import cn.rongjiang.disclosure.core.model.AssistanceType;
+import cn.rongjiang.disclosure.core.model.Audience;
 import cn.rongjiang.disclosure.core.model.Category;
 import cn.rongjiang.disclosure.core.model.ConfidentialityReview;
 import cn.rongjiang.disclosure.core.model.Decision;
@@ -42,6 +43,18 @@ class DecisionPropertiesTest {
         assertThat(d.withholdingReason() != null).isEqualTo(d.disclosure() == Disclosure.WITHHELD);
         assertThat(d.label()).isEqualTo(d.disclosure().label());
         assertThat(d.partial()).isEqualTo(d.disclosure() != Disclosure.WITHHELD && !d.redactions().isEmpty());
+    }
+
+    @Property(tries = 300)
+    void onlyProactiveDecisionsCarryChannelsAndDeadlinesAndTheyAlwaysHaveChannels(@ForAll("items") Item item) {
+        Decision d = engine.classify(item);
+        if (d.disclosure() == Disclosure.PROACTIVE) {
+            assertThat(d.channels()).isNotEmpty();
+            assertThat(d.audience()).isIn(Audience.PUBLIC, Audience.LOCAL_COMMUNITY);
+        } else {
+            assertThat(d.channels()).isNull();
+            assertThat(d.deadline()).isNull();
+        }
     }
 
     @Property(tries = 200)
