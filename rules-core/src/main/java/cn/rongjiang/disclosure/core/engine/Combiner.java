@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The one place where findings become a decision: the two passes of contract §4.
@@ -77,24 +78,39 @@ final class Combiner {
                 }
             }
         }
-        List<Finding> classFindings = findings.stream()
-                .filter(Finding::isClassFinding)
-                .filter(f -> !liftedBy.containsKey(f.meta.ruleId()))
-                .toList();
-        if (classFindings.isEmpty()) {
+        // Plain loops, not streams: this runs for every item, and streams allocate.
+        Tier top = null;
+        boolean statutory = false;
+        for (Finding f : findings) {
+            if (liftedBy.containsKey(f.meta.ruleId())) {
+                continue;
+            }
+            statutory |= f.statuteKeeps != null;
+            if (f.isClassFinding() && (top == null || f.tier.compareTo(top) < 0)) {
+                top = f.tier;
+            }
+        }
+        if (top == null) {
             // D-DEFAULT always fires; its absence means the rule folder is broken. Never guess a class.
             throw new IllegalStateException("no class finding: the default rule (D-DEFAULT) did not fire");
         }
-        Tier top = classFindings.stream().map(f -> f.tier).min(Comparator.naturalOrder()).orElseThrow();
-        Disclosure strictest = classFindings.stream().filter(f -> f.tier == top)
-                .map(f -> f.disclosure).max(Comparator.naturalOrder()).orElseThrow();
-        List<Finding> deciding = classFindings.stream()
-                .filter(f -> f.tier == top && f.disclosure == strictest)
-                .sorted(Comparator.comparingInt(Combiner::reasonRank))
-                .toList();
-        boolean statutory = findings.stream()
-                .anyMatch(f -> f.statuteKeeps != null && !liftedBy.containsKey(f.meta.ruleId()));
-        return new ClassOutcome(strictest, deciding, liftedBy, statutory);
+        Disclosure strictest = null;
+        for (Finding f : findings) {
+            if (f.tier == top && !liftedBy.containsKey(f.meta.ruleId())
+                    && (strictest == null || f.disclosure.compareTo(strictest) > 0)) {
+                strictest = f.disclosure;
+            }
+        }
+        List<Finding> deciding = new ArrayList<>(2);
+        for (Finding f : findings) {
+            if (f.tier == top && f.disclosure == strictest && !liftedBy.containsKey(f.meta.ruleId())) {
+                deciding.add(f);
+            }
+        }
+        if (deciding.size() > 1) {
+            deciding.sort(Comparator.comparingInt(Combiner::reasonRank));
+        }
+        return new ClassOutcome(strictest, List.copyOf(deciding), liftedBy, statutory);
     }
 
     /**
@@ -109,17 +125,28 @@ final class Combiner {
         Set<Finding> decidingSet = new HashSet<>(deciding);
 
         // Findings that take effect: not lifted, and not a class finding that lost.
-        List<Finding> effective = findings.stream()
-                .filter(f -> !liftedBy.containsKey(f.meta.ruleId()))
-                .filter(f -> !f.isClassFinding() || decidingSet.contains(f))
-                .toList();
+        List<Finding> effective = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            if (!liftedBy.containsKey(f.meta.ruleId()) && (!f.isClassFinding() || decidingSet.contains(f))) {
+                effective.add(f);
+            }
+        }
 
+        // Most decisive first: the deciding findings, then the lifts on the way, then the annotations.
         List<Reason> reasons = new ArrayList<>();
-        deciding.forEach(f -> reasons.add(reason(f, f.disclosure, item)));
-        effective.stream().filter(f -> !f.isClassFinding() && (f.lift || f.note))
-                .forEach(f -> reasons.add(reason(f, disclosure, item)));
-        effective.stream().filter(f -> !f.isClassFinding() && !f.lift && !f.note && f.shapesPublication())
-                .forEach(f -> reasons.add(reason(f, disclosure, item)));
+        for (Finding f : deciding) {
+            reasons.add(reason(f, f.disclosure, item));
+        }
+        for (Finding f : effective) {
+            if (!f.isClassFinding() && (f.lift || f.note)) {
+                reasons.add(reason(f, disclosure, item));
+            }
+        }
+        for (Finding f : effective) {
+            if (!f.isClassFinding() && !f.lift && !f.note && f.shapesPublication()) {
+                reasons.add(reason(f, disclosure, item));
+            }
+        }
 
         List<OverriddenFinding> overridden = new ArrayList<>();
         for (Finding f : findings) {
@@ -133,7 +160,11 @@ final class Combiner {
         }
 
         Set<PersonalInfoField> statuteKeeps = EnumSet.noneOf(PersonalInfoField.class);
-        effective.stream().filter(f -> f.statuteKeeps != null).forEach(f -> statuteKeeps.addAll(f.statuteKeeps));
+        for (Finding f : effective) {
+            if (f.statuteKeeps != null) {
+                statuteKeeps.addAll(f.statuteKeeps);
+            }
+        }
         List<Redaction> redactions = redactions(effective, statuteKeeps);
         boolean partial = disclosure != Disclosure.WITHHELD && !redactions.isEmpty();
 
@@ -318,11 +349,24 @@ final class Combiner {
         };
     }
 
-    private static Integer max(List<Finding> effective, java.util.function.Function<Finding, Integer> value) {
-        return effective.stream().map(value).filter(v -> v != null).max(Integer::compare).orElse(null);
+    private static Integer max(List<Finding> effective, Function<Finding, Integer> value) {
+        Integer max = null;
+        for (Finding f : effective) {
+            Integer v = value.apply(f);
+            if (v != null && (max == null || v > max)) {
+                max = v;
+            }
+        }
+        return max;
     }
 
-    private static <T> T first(List<Finding> effective, java.util.function.Function<Finding, T> value) {
-        return effective.stream().map(value).filter(v -> v != null).findFirst().orElse(null);
+    private static <T> T first(List<Finding> effective, Function<Finding, T> value) {
+        for (Finding f : effective) {
+            T v = value.apply(f);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 }

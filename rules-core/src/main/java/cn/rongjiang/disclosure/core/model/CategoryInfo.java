@@ -1,6 +1,8 @@
 package cn.rongjiang.disclosure.core.model;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The category the decision used and where it came from; {@code keyword} and
@@ -12,10 +14,17 @@ public record CategoryInfo(Category value, CategorySource source, String keyword
         inferredFlags = inferredFlags == null ? List.of() : List.copyOf(inferredFlags);
     }
 
-    /** The caller's own category, or none. */
+    private static final CategoryInfo NONE = new CategoryInfo(null, CategorySource.NONE, null, List.of());
+    private static final Map<Category, CategoryInfo> GIVEN = new EnumMap<>(Category.class);
+
+    static {
+        for (Category c : Category.values()) {
+            GIVEN.put(c, new CategoryInfo(c, CategorySource.GIVEN, null, List.of()));
+        }
+    }
+
+    /** The caller's own category, or none (shared instances: the record is immutable). */
     public static CategoryInfo given(Category category) {
-        return category == null
-                ? new CategoryInfo(null, CategorySource.NONE, null, List.of())
-                : new CategoryInfo(category, CategorySource.GIVEN, null, List.of());
+        return category == null ? NONE : GIVEN.get(category);
     }
 }
