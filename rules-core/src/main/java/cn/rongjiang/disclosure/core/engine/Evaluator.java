@@ -6,7 +6,9 @@ import cn.rongjiang.disclosure.core.model.Decision;
 import cn.rongjiang.disclosure.core.model.Item;
 import cn.rongjiang.disclosure.core.model.RuleSetInfo;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.kie.api.KieBase;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
@@ -15,8 +17,8 @@ import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * Runs one compiled rule set over one item: fire, decide the class (pass 1), insert
- * {@link Decided}, fire again, derive the rest (pass 2). Thread-safe: each thread has a session
- * of its own, reused from item to item and discarded when a rule fails.
+ * {@link Decided}, fire again, derive the rest (pass 2). Thread-safe: a call borrows a session
+ * no other thread is using, and returns it afterwards; a session whose rule failed is discarded.
  */
 public final class Evaluator {
     /** More firings than this for one item means a rule loops; the item gets an error, not a class. */
@@ -26,7 +28,12 @@ public final class Evaluator {
     private final Map<String, RuleMeta> metaByRuleName;
     private final RuleTables tables;
     private final RuleSetInfo ruleSet;
-    private final ThreadLocal<RuleSession> sessions = ThreadLocal.withInitial(RuleSession::new);
+    /**
+     * Idle sessions, one per thread that has used this rule set at once. A pool rather than a
+     * ThreadLocal: when a reload replaces this rule set, nothing on the server's worker threads
+     * keeps its sessions (and its knowledge base) alive.
+     */
+    private final Queue<RuleSession> idle = new ConcurrentLinkedQueue<>();
 
     Evaluator(KieBase kieBase, Map<String, RuleMeta> metaByRuleName, RuleTables tables, RuleSetInfo ruleSet) {
         this.kieBase = kieBase;
@@ -49,7 +56,8 @@ public final class Evaluator {
     }
 
     private Decision evaluate(Item item, CategoryInfo category) {
-        RuleSession rs = sessions.get();
+        RuleSession polled = idle.poll();
+        RuleSession rs = polled != null ? polled : new RuleSession();
         boolean clean = false;
         try {
             Decision decision = rs.decide(item, category);
@@ -63,17 +71,18 @@ public final class Evaluator {
                     ? "the engine failed while deciding: " + e.getMessage()
                     : "rule " + ruleId + " failed while deciding: " + rootMessage(e), ruleId, e);
         } finally {
-            if (!clean) {
+            if (clean) {
+                idle.offer(rs);
+            } else {
                 // A session whose rules threw may hold half-done state: never reuse it.
                 rs.session.dispose();
-                sessions.remove();
             }
         }
     }
 
     /**
-     * One thread's session over this rule set, reused item after item: a KieSession is not
-     * thread-safe, and creating one per call costs more than the rules themselves. After each
+     * A session over this rule set, reused item after item by one thread at a time: a KieSession
+     * is not thread-safe, and creating one per call costs more than the rules themselves. After each
      * item its facts are deleted and its recorder cleared, so nothing carries over.
      */
     private final class RuleSession {
