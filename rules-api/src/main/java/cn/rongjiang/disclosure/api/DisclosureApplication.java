@@ -23,6 +23,7 @@ import cn.rongjiang.disclosure.api.reload.RuleWatcher;
 import cn.rongjiang.disclosure.api.resources.ClassifyResource;
 import cn.rongjiang.disclosure.api.resources.DecisionMeters;
 import cn.rongjiang.disclosure.api.resources.EnumsResource;
+import cn.rongjiang.disclosure.api.resources.NoopResource;
 import cn.rongjiang.disclosure.api.resources.OpenApiResource;
 import cn.rongjiang.disclosure.api.resources.RulesResource;
 import cn.rongjiang.disclosure.api.rules.RuleFolders;
@@ -36,6 +37,8 @@ import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.dropwizard.request.logging.LogbackAccessRequestLogFactory;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The disclosure service ({@code server}) and the {@code classify} and {@code check} commands.
@@ -43,6 +46,8 @@ import java.util.Map;
  * only wires them, the reload gate and the operational parts together.
  */
 public class DisclosureApplication extends Application<DisclosureConfiguration> {
+    private static final Logger LOG = LoggerFactory.getLogger(DisclosureApplication.class);
+
     private final Map<String, String> environmentVariables;
 
     /** The application reading its overrides from the process environment. */
@@ -111,6 +116,10 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
         jersey.register(new RulesResource(reloader));
         jersey.register(new EnumsResource());
         jersey.register(new OpenApiResource());
+        if (config.isBenchmarkEndpoints()) {
+            LOG.warn("benchmarkEndpoints is on: POST /v1/noop is served (a load-test baseline; keep it off in production)");
+            jersey.register(new NoopResource(bodies));
+        }
     }
 
     /**

@@ -40,6 +40,8 @@ public class DisclosureConfiguration extends Configuration {
 
     private boolean allowPublicAdmin = false;
 
+    private boolean benchmarkEndpoints = false;
+
     @Valid
     @NotNull
     private ReloadSettings reload = new ReloadSettings();
@@ -114,6 +116,17 @@ public class DisclosureConfiguration extends Configuration {
     @JsonProperty
     public void setAllowPublicAdmin(boolean allowPublicAdmin) {
         this.allowPublicAdmin = allowPublicAdmin;
+    }
+
+    /** Whether {@code POST /v1/noop}, the load-test baseline, is served; off by default (then it is a 404). */
+    @JsonProperty
+    public boolean isBenchmarkEndpoints() {
+        return benchmarkEndpoints;
+    }
+
+    @JsonProperty
+    public void setBenchmarkEndpoints(boolean benchmarkEndpoints) {
+        this.benchmarkEndpoints = benchmarkEndpoints;
     }
 
     @JsonProperty

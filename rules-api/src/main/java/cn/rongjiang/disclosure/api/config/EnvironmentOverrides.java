@@ -24,6 +24,7 @@ import java.util.function.Consumer;
  * <tr><td>DISCLOSURE_MAX_BODY_BYTES</td><td>{@code maxBodyBytes}</td></tr>
  * <tr><td>DISCLOSURE_API_KEY_HASHES</td><td>{@code apiKeyHashes}, comma-separated</td></tr>
  * <tr><td>DISCLOSURE_RELOAD</td><td>{@code reload.enabled}, true or false</td></tr>
+ * <tr><td>DISCLOSURE_BENCHMARK_ENDPOINTS</td><td>{@code benchmarkEndpoints}, true or false</td></tr>
  * </table>
  */
 public final class EnvironmentOverrides {
@@ -49,6 +50,7 @@ public final class EnvironmentOverrides {
         with("DISCLOSURE_MAX_BODY_BYTES", v -> config.setMaxBodyBytes(number("DISCLOSURE_MAX_BODY_BYTES", v, 1024, 64 << 20)));
         with("DISCLOSURE_API_KEY_HASHES", v -> config.setApiKeyHashes(hashes(v)));
         with("DISCLOSURE_RELOAD", v -> config.getReload().setEnabled(bool("DISCLOSURE_RELOAD", v)));
+        with("DISCLOSURE_BENCHMARK_ENDPOINTS", v -> config.setBenchmarkEndpoints(bool("DISCLOSURE_BENCHMARK_ENDPOINTS", v)));
     }
 
     private void with(String name, Consumer<String> apply) {

@@ -23,6 +23,7 @@ class EnvironmentOverridesTest {
         assertThat(config.getApiKeyHashes()).isEmpty();
         assertThat(config.getRules()).isNull();
         assertThat(config.getReload().isEnabled()).isTrue();
+        assertThat(config.isBenchmarkEndpoints()).isFalse();
     }
 
     @Test
@@ -34,7 +35,7 @@ class EnvironmentOverridesTest {
                 "DISCLOSURE_ADMIN_PORT", "9001", "DISCLOSURE_ADMIN_BIND", "::1",
                 "DISCLOSURE_RULES", "/srv/rules", "DISCLOSURE_BATCH_LIMIT", "50",
                 "DISCLOSURE_MAX_BODY_BYTES", "2048", "DISCLOSURE_API_KEY_HASHES", hash + ", " + "b".repeat(64),
-                "DISCLOSURE_RELOAD", "false")).applyTo(config);
+                "DISCLOSURE_RELOAD", "false", "DISCLOSURE_BENCHMARK_ENDPOINTS", "true")).applyTo(config);
 
         assertThat(app(config).getPort()).isEqualTo(9000);
         assertThat(app(config).getBindHost()).isEqualTo("0.0.0.0");
@@ -45,6 +46,7 @@ class EnvironmentOverridesTest {
         assertThat(config.getMaxBodyBytes()).isEqualTo(2048);
         assertThat(config.getApiKeyHashes()).containsExactly(hash, "b".repeat(64));
         assertThat(config.getReload().isEnabled()).isFalse();
+        assertThat(config.isBenchmarkEndpoints()).isTrue();
     }
 
     @Test
