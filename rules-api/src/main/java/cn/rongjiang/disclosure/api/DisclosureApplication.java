@@ -5,6 +5,7 @@ import cn.rongjiang.disclosure.api.auth.BearerAuthFilter;
 import cn.rongjiang.disclosure.api.cli.CheckCommand;
 import cn.rongjiang.disclosure.api.cli.ClassifyCommand;
 import cn.rongjiang.disclosure.api.config.BindGuard;
+import cn.rongjiang.disclosure.api.config.CaseSensitiveHeaderCache;
 import cn.rongjiang.disclosure.api.config.EnvironmentOverrides;
 import cn.rongjiang.disclosure.api.config.PathOnlyRequestLogFactory;
 import cn.rongjiang.disclosure.api.config.Utf8Logs;
@@ -103,6 +104,7 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
         environment.healthChecks().register("canary", new CanaryHealthCheck(reloader.live()));
 
         environment.lifecycle().addServerLifecycleListener(jetty -> jetty.setErrorHandler(new JsonErrorHandler()));
+        environment.lifecycle().addEventListener(new CaseSensitiveHeaderCache());
         JerseyEnvironment jersey = environment.jersey();
         jersey.register(new BearerAuthFilter(keys));
         jersey.register(new RequestGate(config.getMaxBodyBytes()));

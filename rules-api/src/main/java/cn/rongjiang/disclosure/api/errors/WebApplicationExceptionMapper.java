@@ -1,6 +1,7 @@
 package cn.rongjiang.disclosure.api.errors;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -10,8 +11,16 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  * Jersey's own client errors (404, 405, 406, 415, …) and ours, as {@code {"status", "error"}}
  * instead of Jersey's or Dropwizard's default bodies. Keeps headers such as {@code Allow} and
  * {@code WWW-Authenticate}.
+ *
+ * <p>An error to a request that carried a body says {@code Connection: close}. Most of these
+ * (401, 404, 405, 415, 413) are answered without reading the body, and Jetty then closes the
+ * connection when the rest of the body has not arrived yet, without saying so: a keep-alive
+ * client would send its next request into a closed connection and lose it.
  */
 public final class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
+    @Context
+    private HttpHeaders request;
+
     @Override
     public Response toResponse(WebApplicationException e) {
         Response original = e.getResponse();
@@ -27,7 +36,22 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
                 answer.header(header, value);
             }
         }
+        if (status == 413 || requestHadBody()) {
+            answer.header("Connection", "close");
+        }
         return answer.build();
+    }
+
+    private boolean requestHadBody() {
+        try {
+            if (request == null) {
+                return false;
+            }
+            String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
+            return request.getHeaderString("Transfer-Encoding") != null || (length != null && !length.strip().equals("0"));
+        } catch (IllegalStateException outsideARequest) {
+            return false;
+        }
     }
 
     private static String message(WebApplicationException e, int status) {

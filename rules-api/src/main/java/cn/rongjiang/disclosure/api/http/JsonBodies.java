@@ -13,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 /**
  * Turns a request body into a {@link JsonNode} under contract §6: more than {@code maxBytes} is
@@ -21,6 +22,7 @@ import java.nio.charset.StandardCharsets;
  * bound to a Java type here: the contract's field checks give 422 afterwards.
  */
 public final class JsonBodies {
+    private static final Pattern UNRECOGNISED_TOKEN = Pattern.compile("Unrecognized token '[^']*+'?");
     private final ObjectReader reader;
     private final long maxBytes;
 
@@ -44,7 +46,7 @@ public final class JsonBodies {
         } catch (StreamConstraintsException e) {
             throw new HttpProblem(400, "the body is not acceptable JSON: " + firstLine(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
-            // the location helps the caller; the message never quotes more than Jackson's short token excerpt
+            // the location helps the caller; the message never quotes the offending token (it may be item text)
             throw new HttpProblem(400, "the body is not valid JSON: " + firstLine(e.getOriginalMessage())
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
                     + ", column " + e.getLocation().getColumnNr() + ")"));
@@ -82,13 +84,20 @@ public final class JsonBodies {
         }
     }
 
-    private static String firstLine(String message) {
+    /**
+     * Jackson's message without the text it quotes: an unrecognised token is whatever stood where a
+     * value belonged, typically an item's title or summary whose quote mark was lost, so it is
+     * replaced by {@code '…'}; the line and column still locate it. Single characters
+     * ({@code Unexpected character ('x' …)}) and duplicate field names are kept.
+     */
+    static String firstLine(String message) {
         if (message == null) {
             return "unreadable";
         }
         int nl = message.indexOf('\n');
         String line = nl < 0 ? message : message.substring(0, nl);
-        // Jackson quotes the offending token; keep that short, it may be item text
+        line = UNRECOGNISED_TOKEN.matcher(line).replaceAll("Unrecognized token '…'");
         return line.length() <= 160 ? line : line.substring(0, 160) + "…";
     }
+
 }

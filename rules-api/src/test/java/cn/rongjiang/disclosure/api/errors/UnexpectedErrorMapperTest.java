@@ -40,4 +40,36 @@ class UnexpectedErrorMapperTest {
         assertThat(response.getStatus()).isEqualTo(500);
         assertThat(((ErrorBody) response.getEntity()).errorId()).isNotBlank();
     }
+
+    @Test
+    void theLoggedChainKeepsClassesAndFramesButNoMessage() {
+        NumberFormatException root = new NumberFormatException("For input string: \"张三家庭收入核查表\"");
+        ClassificationException fault = new ClassificationException(
+                "rule T-FAULT failed while deciding: " + root.getMessage(), "T-FAULT", new RuntimeException(root.toString(), root));
+
+        Throwable logged = UnexpectedErrorMapper.redacted(fault);
+
+        java.util.List<String> classes = new java.util.ArrayList<>();
+        for (Throwable t = logged; t != null; t = t.getCause()) {
+            assertThat(t.getMessage()).doesNotContain("张三").endsWith("(message withheld: it may quote item content)");
+            assertThat(t.toString()).doesNotContain("张三");
+            classes.add(t.getMessage().substring(0, t.getMessage().indexOf(' ')));
+        }
+        assertThat(classes).containsExactly(ClassificationException.class.getName(), RuntimeException.class.getName(),
+                NumberFormatException.class.getName());
+        assertThat(logged.getStackTrace()).isEqualTo(fault.getStackTrace());
+        assertThat(logged.getCause().getCause().getStackTrace()).isEqualTo(root.getStackTrace());
+    }
+
+    @Test
+    void aCyclicCauseChainEnds() {
+        RuntimeException a = new RuntimeException("a");
+        RuntimeException b = new RuntimeException("b", a);
+        a.initCause(b);
+        int depth = 0;
+        for (Throwable t = UnexpectedErrorMapper.redacted(a); t != null; t = t.getCause()) {
+            depth++;
+        }
+        assertThat(depth).isEqualTo(2);
+    }
 }

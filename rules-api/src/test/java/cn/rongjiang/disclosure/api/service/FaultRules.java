@@ -1,0 +1,68 @@
+package cn.rongjiang.disclosure.api.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Fault injection for a copied rule folder: rule {@code T-FAULT} throws while deciding one item
+ * (title {@link #BOOM_TITLE}) with an exception whose message quotes that title, as a JDK
+ * exception would; for {@link #SAFE_TITLE} it only records a note, and a golden case pins it
+ * there, so the folder passes its check and the rule is activated.
+ */
+final class FaultRules {
+    /** Looks like a real item: a household's name in the title, which must never reach a body or the log. */
+    static final String BOOM_TITLE = "boom：张三家庭收入核查表";
+    static final String BOOM_SECRET_PART = "张三家庭收入核查表";
+    static final String SAFE_TITLE = "boom-safe 故障注入无害分支";
+
+    static final String DRL = """
+            // 故障注入（仅测试）：对一个特定标题抛出异常
+            package disclosure;
+
+            import cn.rongjiang.disclosure.core.model.*;
+            import cn.rongjiang.disclosure.core.engine.*;
+
+            global FindingRecorder finding;
+
+            rule "Fault injection for the adversarial suite"
+                @ruleId("T-FAULT")
+                @legalBasis("测试用故障注入，无法律依据")
+                @principle("故障注入")
+                @explanation("《{title}》触发了测试用的故障注入规则。")
+            when
+                $i : Item( title == "%s" || title == "%s" )
+            then
+                if ($i.title().equals("%s")) {
+                    finding.note();
+                } else {
+                    Integer.parseInt($i.title());
+                }
+            end
+            """.formatted(BOOM_TITLE, SAFE_TITLE, SAFE_TITLE);
+
+    static final String CASES = """
+            [
+              {
+                "name": "故障注入规则的无害分支",
+                "item": {"title": "%s"},
+                "expect": {"disclosure": "ON_REQUEST", "ruleIds": ["T-FAULT"]}
+              }
+            ]
+            """.formatted(SAFE_TITLE);
+
+    private FaultRules() {
+    }
+
+    /** Adds the fault rule and its golden case to {@code rules}. */
+    static void addTo(Path rules) {
+        try {
+            Files.writeString(rules.resolve("disclosure/99-fault-injection.drl"), DRL, StandardCharsets.UTF_8);
+            Files.writeString(rules.resolve("cases/fault-injection.json"), CASES, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
