@@ -283,7 +283,14 @@ class SecurityTest {
             switch (i % 3) {
                 case 0 -> keyed.post("/v1/classify", "text/plain", ITEM.getBytes(StandardCharsets.UTF_8));
                 case 1 -> keyed.postJson("/v1/nothing", ITEM);
-                default -> keyed.postJson("/v1/classify", "{\"title\": \"a\", \"summary\": \"" + "x".repeat(1024 * 1024) + "\"}");
+                default -> {
+                    try {
+                        keyed.postJson("/v1/classify", "{\"title\": \"a\", \"summary\": \"" + "x".repeat(1024 * 1024) + "\"}");
+                    } catch (java.io.UncheckedIOException closedDuringUpload) {
+                        // 413 came back and the server closed while this client was still sending the
+                        // oversized body; what matters is the valid request below
+                    }
+                }
             }
             assertThat(keyed.postJson("/v1/classify", ITEM).status()).as("valid request after refusal %d", i).isEqualTo(200);
         }

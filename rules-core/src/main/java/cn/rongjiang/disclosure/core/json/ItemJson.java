@@ -38,6 +38,7 @@ import java.util.stream.Collectors;
  */
 public final class ItemJson {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern CODE_LIKE = Pattern.compile("[A-Za-z0-9_.-]{1,40}");
 
     /** The result: an item and the fields the caller gave, or the errors. */
     public record Parsed(Item item, Set<String> givenFields, List<FieldError> errors) {
@@ -212,7 +213,7 @@ public final class ItemJson {
                 return constant;
             }
         }
-        errors.add(new FieldError(field, "unknown value \"" + abbreviate(value.textValue()) + "\"; allowed: " + allowed));
+        errors.add(new FieldError(field, "unknown value " + shown(value.textValue()) + "; allowed: " + allowed));
         return null;
     }
 
@@ -252,7 +253,7 @@ public final class ItemJson {
             return "nothing";
         }
         if (value.isTextual()) {
-            return "the string \"" + abbreviate(value.textValue()) + "\"";
+            return shown(value.textValue());
         }
         if (value.isNumber()) {
             return "a number";
@@ -269,7 +270,14 @@ public final class ItemJson {
         return "null";
     }
 
-    private static String abbreviate(String s) {
-        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
+    /**
+     * A wrong value as an error may show it: a code-like value (a misspelt enum such as
+     * {@code SECERT}) is echoed so the caller sees the typo; anything else may be item content
+     * (a title in the wrong field) and is described by its length only.
+     */
+    private static String shown(String s) {
+        return CODE_LIKE.matcher(s).matches()
+                ? "\"" + s + "\""
+                : "(a text of " + s.codePointCount(0, s.length()) + " characters, not shown)";
     }
 }
