@@ -27,6 +27,9 @@ final class Http {
         }
     }
 
+    /** Bodies above the service's default 1 MiB limit. */
+    static final long OVERSIZED = 1 << 20;
+
     private final String base;
     private final String bearer;
 
@@ -57,7 +60,13 @@ final class Http {
 
     Answer send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpRequest built = request.build();
+            if (built.bodyPublisher().map(b -> b.contentLength() > OVERSIZED).orElse(false)) {
+                // As a careful client does with a large upload: the server can refuse it (413) on
+                // the declared length before the body is sent, instead of closing mid-upload.
+                built = HttpRequest.newBuilder(built, (name, value) -> true).expectContinue(true).build();
+            }
+            HttpResponse<String> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
