@@ -66,7 +66,20 @@ final class Http {
                 // the declared length before the body is sent, instead of closing mid-upload.
                 built = HttpRequest.newBuilder(built, (name, value) -> true).expectContinue(true).build();
             }
-            HttpResponse<String> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            boolean oversized = built.bodyPublisher().map(b -> b.contentLength() > OVERSIZED).orElse(false);
+            HttpResponse<String> response;
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    break;
+                } catch (IOException closedDuringUpload) {
+                    // The server refuses an over-limit body (413) and closes; a client still uploading
+                    // may lose that answer to a broken pipe. Ask again, a bounded number of times.
+                    if (!oversized || attempt == 3) {
+                        throw closedDuringUpload;
+                    }
+                }
+            }
             return new Answer(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
