@@ -60,10 +60,6 @@ final class Finding {
         this.pass = pass;
     }
 
-    RuleMeta meta() {
-        return meta;
-    }
-
     boolean isClassFinding() {
         return tier != null;
     }
