@@ -30,19 +30,18 @@ import java.util.Optional;
  */
 public final class CategoryInferrer {
 
-    /** Longest keyword first, then the table's own order. */
-    private static final Comparator<KeywordTable.Entry> PRECEDENCE =
-            Comparator.comparingInt(KeywordTable.Entry::length).reversed()
-                    .thenComparingInt(KeywordTable.Entry::order);
+    private static final Comparator<KeywordTable.Entry> PRECEDENCE = KeywordIndex.PRECEDENCE;
 
-    private final List<KeywordTable.Entry> categoryRows;
-    private final List<KeywordTable.Entry> settingRows;
+    private final KeywordIndex categoryRows;
+    private final KeywordIndex settingRows;
 
     /** An inferrer over {@code table}. */
     public CategoryInferrer(KeywordTable table) {
         Objects.requireNonNull(table, "table");
-        this.categoryRows = table.entries().stream().filter(e -> e.rule().category() != null).toList();
-        this.settingRows = table.entries().stream().filter(e -> !e.rule().sets().isEmpty()).toList();
+        this.categoryRows = new KeywordIndex(
+                table.entries().stream().filter(e -> e.rule().category() != null).toList());
+        this.settingRows = new KeywordIndex(
+                table.entries().stream().filter(e -> !e.rule().sets().isEmpty()).toList());
     }
 
     /**
@@ -52,45 +51,38 @@ public final class CategoryInferrer {
      */
     public Optional<Inference> infer(String title, String summary) {
         String normTitle = TitleNormalizer.normalize(title);
-        String normSummary = TitleNormalizer.normalize(summary);
-
-        Optional<KeywordTable.Entry> winner = best(categoryRows, normTitle);
+        KeywordTable.Entry winner = categoryRows.best(normTitle);
         String matchedIn = "title";
-        if (winner.isEmpty()) {
-            winner = best(categoryRows, normSummary);
+        String normSummary = null;
+        if (winner == null) {
+            // The summary is read (and normalised) only when the title names no category.
+            normSummary = TitleNormalizer.normalize(summary);
+            winner = normSummary.isEmpty() ? null : categoryRows.best(normSummary);
             matchedIn = "summary";
         }
-        if (winner.isEmpty()) {
+        if (winner == null) {
             // No category, but a draft marker in the title still counts: dropping it would lose
             // processInfo and could release a draft. Fail closed.
             Map<String, String> markers = sets(null, normTitle);
             return markers.isEmpty() ? Optional.empty() : Optional.of(new Inference(null, null, "title", markers));
         }
-        Category category = winner.get().rule().category();
+        Category category = winner.rule().category();
         // Markers read the title; the summary only when the category itself came from it.
         String markerText = matchedIn.equals("title") ? normTitle : normTitle + "\n" + normSummary;
         Map<String, String> sets = sets(category, markerText);
-        return Optional.of(new Inference(category, winner.get().rule().keyword(), matchedIn, sets));
-    }
-
-    private static Optional<KeywordTable.Entry> best(List<KeywordTable.Entry> rows, String text) {
-        if (text.isEmpty()) {
-            return Optional.empty();
-        }
-        return rows.stream().filter(e -> e.matches(text)).min(PRECEDENCE);
+        return Optional.of(new Inference(category, winner.rule().keyword(), matchedIn, sets));
     }
 
     private Map<String, String> sets(Category category, String text) {
         // For each field, the row that decides it (longest keyword, then earlier row).
         Map<String, KeywordTable.Entry> decidedBy = new LinkedHashMap<>();
-        for (KeywordTable.Entry e : settingRows) {
-            if ((e.onlyFor() != null && e.onlyFor() != category) || !e.matches(text)) {
-                continue;
+        settingRows.forEachMatch(text, e -> {
+            if (e.onlyFor() == null || e.onlyFor() == category) {
+                for (String field : e.rule().sets().keySet()) {
+                    decidedBy.merge(field, e, (a, b) -> PRECEDENCE.compare(a, b) <= 0 ? a : b);
+                }
             }
-            for (String field : e.rule().sets().keySet()) {
-                decidedBy.merge(field, e, (a, b) -> PRECEDENCE.compare(a, b) <= 0 ? a : b);
-            }
-        }
+        });
         // Report in table order: by the deciding row, then by the order written in that row.
         List<String> fields = new ArrayList<>(decidedBy.keySet());
         fields.sort(Comparator.comparingInt((String f) -> decidedBy.get(f).order())

@@ -5,6 +5,7 @@ import com.ibm.icu.text.Transliterator;
 import com.ibm.icu.text.UnicodeSet;
 import com.ibm.icu.text.UnicodeSetIterator;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +40,7 @@ public final class TitleNormalizer {
     private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
 
     /** Created on first use: building the transliterator takes a noticeable moment. */
-    private static final class Holder {
+    static final class Holder {
         static final Transliterator T2S = Transliterator.getInstance("Traditional-Simplified");
         /**
          * The characters the transform changes on their own. A title with none of them is left as
@@ -57,6 +58,25 @@ public final class TitleNormalizer {
                 }
             }
             return changing.freeze();
+        }
+
+        /**
+         * Characters no step changes, moves or removes: ideographs the transform leaves alone,
+         * ASCII letters and digits, and the punctuation titles are usually written with. A text made
+         * only of these needs no normalising but the leading-code step; most titles are.
+         */
+        static final UnicodeSet UNCHANGED = unchangedCharacters();
+
+        private static UnicodeSet unchangedCharacters() {
+            UnicodeSet candidates = new UnicodeSet("[\\u4E00-\\u9FFF A-Z a-z 0-9 《 》 “ ” 、 ， 。 ： ； ！ ？ ·]");
+            UnicodeSet unchanged = new UnicodeSet();
+            for (UnicodeSetIterator it = new UnicodeSetIterator(candidates); it.next(); ) {
+                String c = it.getString();
+                if (NFKC.isNormalized(c) && !TRADITIONAL.contains(c)) {
+                    unchanged.add(c);
+                }
+            }
+            return unchanged.freeze();
         }
     }
 
@@ -86,6 +106,14 @@ public final class TitleNormalizer {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        if (Holder.UNCHANGED.containsAll(text)) {
+            return stripLeadingCodes(text);
+        }
+        return normalizeFully(text);
+    }
+
+    /** Every step, whatever the text holds; {@link #normalize} gives the same for any non-empty text. */
+    static String normalizeFully(String text) {
         String s = NFKC.normalize(text);
         if (!Holder.TRADITIONAL.containsNone(s)) {
             s = Holder.T2S.transliterate(s);
@@ -129,12 +157,17 @@ public final class TitleNormalizer {
     private static String stripLeadingCodes(String s) {
         // Repeat: a title may carry an index code and then a bare catalogue number.
         while (true) {
-            String before = s;
-            s = LEADING_LABELLED_CODE.matcher(s).replaceFirst("");
-            s = LEADING_BARE_CODE.matcher(s).replaceFirst("");
-            if (s.equals(before)) {
-                return s;
+            Matcher labelled = LEADING_LABELLED_CODE.matcher(s);
+            if (labelled.lookingAt()) {
+                s = s.substring(labelled.end());
+                continue;
             }
+            Matcher bare = LEADING_BARE_CODE.matcher(s);
+            if (bare.lookingAt()) {
+                s = s.substring(bare.end());
+                continue;
+            }
+            return s;
         }
     }
 
