@@ -18,6 +18,7 @@ import cn.rongjiang.disclosure.api.health.CanaryHealthCheck;
 import cn.rongjiang.disclosure.api.health.RulesHealthCheck;
 import cn.rongjiang.disclosure.api.http.JsonBodies;
 import cn.rongjiang.disclosure.api.http.RequestGate;
+import cn.rongjiang.disclosure.api.reload.EarlyCheck;
 import cn.rongjiang.disclosure.api.reload.ReloadRulesTask;
 import cn.rongjiang.disclosure.api.reload.RuleReloader;
 import cn.rongjiang.disclosure.api.reload.RuleWatcher;
@@ -28,6 +29,7 @@ import cn.rongjiang.disclosure.api.resources.NoopResource;
 import cn.rongjiang.disclosure.api.resources.OpenApiResource;
 import cn.rongjiang.disclosure.api.resources.RulesResource;
 import cn.rongjiang.disclosure.api.rules.RuleFolders;
+import cn.rongjiang.disclosure.core.DisclosureEngine;
 import cn.rongjiang.disclosure.core.json.ContractJson;
 import io.dropwizard.core.Application;
 import io.dropwizard.core.cli.ServerCommand;
@@ -36,6 +38,7 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.dropwizard.request.logging.LogbackAccessRequestLogFactory;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -62,6 +65,19 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
     }
 
     public static void main(String[] args) throws Exception {
+        // Every command loads rules; that, and Dropwizard's own start, take about two seconds each
+        // in a fresh JVM. The rules go to the second core: the server's start-up check itself when
+        // the folder is already known, otherwise a warm-up of the compilers and ICU data.
+        String rulesVariable = System.getenv("DISCLOSURE_RULES");
+        boolean serverWithKnownFolder = args.length >= 1 && args[0].equals("server")
+                && (args.length == 1 || (rulesVariable != null && !rulesVariable.isBlank()));
+        if (serverWithKnownFolder) {
+            EarlyCheck.begin(RuleFolders.resolve(rulesVariable == null ? null : rulesVariable.strip()));
+        } else {
+            Thread warmUp = new Thread(DisclosureEngine::warmUp, "rules-warm-up");
+            warmUp.setDaemon(true);
+            warmUp.start();
+        }
         new DisclosureApplication().run(args);
     }
 
@@ -94,7 +110,8 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
                     throw new IllegalStateException(reason);
                 });
 
-        RuleReloader reloader = RuleReloader.start(RuleFolders.resolve(config.getRules()));
+        Path folder = RuleFolders.resolve(config.getRules());
+        RuleReloader reloader = RuleReloader.start(folder, EarlyCheck.take(folder));
         environment.lifecycle().manage(reloader);
         if (config.getReload().isEnabled()) {
             environment.lifecycle().manage(new RuleWatcher(reloader, config.getReload().getDebounce()));

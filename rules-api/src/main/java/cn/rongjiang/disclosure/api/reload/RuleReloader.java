@@ -45,7 +45,15 @@ public final class RuleReloader implements Managed {
      * @throws IllegalStateException listing every problem when the folder does not pass: the service must not start on it
      */
     public static RuleReloader start(Path folder) {
-        FolderCheck check = FolderCheck.of(folder);
+        return start(folder, FolderCheck.of(folder));
+    }
+
+    /**
+     * Starts on {@code check}, the check of {@code folder} just made (e.g. by {@link EarlyCheck}).
+     *
+     * @throws IllegalStateException listing every problem when the folder does not pass: the service must not start on it
+     */
+    public static RuleReloader start(Path folder, FolderCheck check) {
         ReloadAttempt first = attempt("start-up", check, check.passed() ? ReloadAttempt.Result.ACTIVATED : ReloadAttempt.Result.REJECTED);
         if (!check.passed()) {
             throw new IllegalStateException("the rule folder " + folder + " does not pass its check; run `check --rules "

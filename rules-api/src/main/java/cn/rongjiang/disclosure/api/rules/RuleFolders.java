@@ -20,6 +20,7 @@ import java.util.stream.Stream;
  */
 public final class RuleFolders {
     private static final String BUNDLED = "/bundled-rules";
+    private static Path unpacked;
 
     private RuleFolders() {
     }
@@ -38,6 +39,13 @@ public final class RuleFolders {
 
     /** The rules bundled in the jar, as a real folder (unpacked once per process). */
     public static synchronized Path bundled() {
+        if (unpacked == null) {
+            unpacked = unpackBundled();
+        }
+        return unpacked;
+    }
+
+    private static Path unpackBundled() {
         URL url = RuleFolders.class.getResource(BUNDLED);
         if (url == null) {
             throw new IllegalStateException("this build carries no bundled rules; pass --rules DIR");

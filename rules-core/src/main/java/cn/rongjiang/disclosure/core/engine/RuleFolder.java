@@ -19,6 +19,8 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.stream.Stream;
 
 /**
@@ -94,8 +96,14 @@ public final class RuleFolder {
         if (!problems.isEmpty()) {
             throw new RuleLoadException(problems);
         }
-        RuleTables tables = RuleTables.read(tableTexts, shown, problems);
+        // The tables (ICU's transliterator among them) are read on a second thread while the rules
+        // compile: in a fresh JVM each takes the better part of a second.
+        List<Problem> tableProblems = new ArrayList<>();
+        CompletableFuture<RuleTables> reading = CompletableFuture.supplyAsync(
+                () -> RuleTables.read(tableTexts, shown, tableProblems), RuleFolder::startTablesThread);
         RuleCompiler.Result compiled = RuleCompiler.compile(sources);
+        RuleTables tables = joinTables(reading);
+        problems.addAll(tableProblems);
         problems.addAll(compiled.problems());
         if (!problems.isEmpty()) {
             throw new RuleLoadException(problems);
@@ -104,6 +112,27 @@ public final class RuleFolder {
         RuleSetInfo info = new RuleSetInfo(version, Instant.now());
         Evaluator evaluator = new Evaluator(compiled.kieBase(), compiled.metaByRuleName(), tables, info);
         return new RuleFolder(root, evaluator, compiled.rules());
+    }
+
+    private static void startTablesThread(Runnable task) {
+        Thread thread = new Thread(task, "rules-tables");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** The tables, or what went wrong reading them, thrown as it was thrown. */
+    private static RuleTables joinTables(CompletableFuture<RuleTables> reading) {
+        try {
+            return reading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** The folder as the user named it, so messages show paths they can type. */
