@@ -5,12 +5,16 @@ import cn.rongjiang.disclosure.core.model.CategoryInfo;
 import cn.rongjiang.disclosure.core.model.Decision;
 import cn.rongjiang.disclosure.core.model.Item;
 import cn.rongjiang.disclosure.core.model.RuleSetInfo;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
@@ -28,7 +32,8 @@ public final class Evaluator {
     static final int FIRING_LIMIT = 10_000;
 
     private final KieBase kieBase;
-    private final Map<String, RuleMeta> metaByRuleName;
+    /** Each compiled rule's metadata, by the rule object itself: found without hashing its long name. */
+    private final Map<Rule, RuleMeta> metaByRule;
     private final RuleTables tables;
     private final RuleSetInfo ruleSet;
     /**
@@ -40,9 +45,22 @@ public final class Evaluator {
 
     Evaluator(KieBase kieBase, Map<String, RuleMeta> metaByRuleName, RuleTables tables, RuleSetInfo ruleSet) {
         this.kieBase = kieBase;
-        this.metaByRuleName = Map.copyOf(metaByRuleName);
+        this.metaByRule = metaByRule(kieBase, metaByRuleName);
         this.tables = tables;
         this.ruleSet = ruleSet;
+    }
+
+    private static Map<Rule, RuleMeta> metaByRule(KieBase kieBase, Map<String, RuleMeta> metaByRuleName) {
+        Map<Rule, RuleMeta> byRule = new IdentityHashMap<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                RuleMeta meta = metaByRuleName.get(rule.getName());
+                if (meta != null) {
+                    byRule.put(rule, meta);
+                }
+            }
+        }
+        return Collections.unmodifiableMap(byRule);
     }
 
     public RuleSetInfo ruleSet() {
@@ -90,7 +108,7 @@ public final class Evaluator {
      */
     private final class RuleSession {
         final KieSession session = kieBase.newKieSession(sessionConfiguration(), null);
-        final FindingRecorder recorder = new FindingRecorder(metaByRuleName, tables.workingDays(), tables.workTasks());
+        final FindingRecorder recorder = new FindingRecorder(metaByRule, tables.workingDays(), tables.workTasks());
         final CurrentRule current = new CurrentRule(recorder);
 
         RuleSession() {
@@ -158,10 +176,9 @@ public final class Evaluator {
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            String name = event.getMatch().getRule().getName();
-            recorder.beginRule(name);
+            recorder.beginRule(event.getMatch().getRule());
             RuleMeta meta = recorder.currentMeta();
-            ruleId = meta == null ? name : meta.ruleId();
+            ruleId = meta == null ? event.getMatch().getRule().getName() : meta.ruleId();
         }
 
         String ruleId() {

@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kie.api.definition.rule.Rule;
 
 /**
  * The global {@code finding} of every rule file: a rule's consequence says here what it found,
@@ -29,15 +30,15 @@ import java.util.Map;
  * rule's {@code @ruleId}.
  */
 public final class FindingRecorder {
-    private final Map<String, RuleMeta> metaByRuleName;
+    private final Map<Rule, RuleMeta> metaByRule;
     private final WorkingDays workingDays;
     private final WorkTaskTable workTasks;
     private final Map<String, Finding> findings = new LinkedHashMap<>();
     private Finding current;
     private int pass = 1;
 
-    FindingRecorder(Map<String, RuleMeta> metaByRuleName, WorkingDays workingDays, WorkTaskTable workTasks) {
-        this.metaByRuleName = metaByRuleName;
+    FindingRecorder(Map<Rule, RuleMeta> metaByRule, WorkingDays workingDays, WorkTaskTable workTasks) {
+        this.metaByRule = metaByRule;
         this.workingDays = workingDays;
         this.workTasks = workTasks;
     }
@@ -45,10 +46,10 @@ public final class FindingRecorder {
     // ---- the engine's side ----------------------------------------------------------------
 
     /** Called before each rule's consequence runs. */
-    void beginRule(String ruleName) {
-        RuleMeta meta = metaByRuleName.get(ruleName);
+    void beginRule(Rule rule) {
+        RuleMeta meta = metaByRule.get(rule);
         if (meta == null) {
-            throw new IllegalStateException("rule without metadata fired: " + ruleName);
+            throw new IllegalStateException("rule without metadata fired: " + rule.getName());
         }
         current = findings.computeIfAbsent(meta.ruleId(), id -> new Finding(meta, pass));
     }
