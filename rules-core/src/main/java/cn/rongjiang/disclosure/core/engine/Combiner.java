@@ -24,7 +24,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,10 +69,13 @@ final class Combiner {
     /** Pass 1: lifts first, then the highest tier, then the more restrictive class inside it. */
     static ClassOutcome decideClass(Collection<Finding> findings) {
         // A lift removes the named exemptions; the lifter itself cannot be lifted (no chains in §4).
-        Map<String, String> liftedBy = new LinkedHashMap<>();
+        Map<String, String> liftedBy = Map.of();
         for (Finding f : findings) {
-            for (String target : f.lifts) {
+            for (String target : f.lifts()) {
                 if (findingFor(findings, target) != null) {
+                    if (liftedBy.isEmpty()) {
+                        liftedBy = new LinkedHashMap<>();
+                    }
                     liftedBy.putIfAbsent(target, f.meta.ruleId());
                 }
             }
@@ -121,13 +123,12 @@ final class Combiner {
                              CategoryInfo category, RuleSetInfo ruleSet) {
         Disclosure disclosure = decided.disclosure();
         Map<String, String> liftedBy = decided.liftedBy();
-        List<Finding> deciding = decided.deciding();
-        Set<Finding> decidingSet = new HashSet<>(deciding);
+        List<Finding> deciding = decided.deciding(); // one or two findings: a list is the quickest set
 
         // Findings that take effect: not lifted, and not a class finding that lost.
         List<Finding> effective = new ArrayList<>(findings.size());
         for (Finding f : findings) {
-            if (!liftedBy.containsKey(f.meta.ruleId()) && (!f.isClassFinding() || decidingSet.contains(f))) {
+            if (!liftedBy.containsKey(f.meta.ruleId()) && (!f.isClassFinding() || deciding.contains(f))) {
                 effective.add(f);
             }
         }
@@ -153,7 +154,7 @@ final class Combiner {
             String lifter = liftedBy.get(f.meta.ruleId());
             if (lifter != null) {
                 overridden.add(new OverriddenFinding(f.meta.ruleId(), f.disclosure, lifter));
-            } else if (f.isClassFinding() && !decidingSet.contains(f) && f.tier != Tier.DEFAULT) {
+            } else if (f.isClassFinding() && !deciding.contains(f) && f.tier != Tier.DEFAULT) {
                 // The default is the fallback, not a competitor: it is not reported as overridden.
                 overridden.add(new OverriddenFinding(f.meta.ruleId(), f.disclosure, deciding.get(0).meta.ruleId()));
             }
@@ -169,10 +170,9 @@ final class Combiner {
         boolean partial = disclosure != Disclosure.WITHHELD && !redactions.isEmpty();
 
         List<Obligation> obligations = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
         for (Finding f : effective) {
-            for (Finding.Duty d : f.duties) {
-                if (seen.add(d.code() + "|" + f.meta.ruleId())) {
+            for (Finding.Duty d : f.duties()) {
+                if (!hasObligation(obligations, d.code(), f.meta.ruleId())) {
                     obligations.add(new Obligation(d.code(), f.meta.ruleId(), Explanations.render(d.text(), item)));
                 }
             }
@@ -204,6 +204,16 @@ final class Combiner {
                 ruleSet);
     }
 
+    /** One obligation per code and rule, however often the rule fired. */
+    private static boolean hasObligation(List<Obligation> obligations, ObligationCode code, String ruleId) {
+        for (Obligation o : obligations) {
+            if (o.code() == code && o.ruleId().equals(ruleId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Finding findingFor(Collection<Finding> findings, String ruleId) {
         for (Finding f : findings) {
             if (f.meta.ruleId().equals(ruleId)) {
@@ -232,7 +242,7 @@ final class Combiner {
         Map<RedactionTarget, Redaction> byTarget = new EnumMap<>(RedactionTarget.class);
         Map<RedactionTarget, Boolean> implied = new EnumMap<>(RedactionTarget.class);
         for (Finding f : effective) {
-            for (Finding.Cut cut : f.cuts) {
+            for (Finding.Cut cut : f.cuts()) {
                 RedactionTarget target = cut.target();
                 if (isKeptByStatute(target, statuteKeeps)) {
                     continue;
@@ -280,7 +290,7 @@ final class Combiner {
         Integer missingYear = null;
         String missingRule = null;
         for (Finding f : effective) {
-            for (Finding.DeadlineCandidate c : f.deadlines) {
+            for (Finding.DeadlineCandidate c : f.deadlines()) {
                 if (c.date() == null) {
                     if (missingYear == null || c.missingYear() < missingYear) {
                         missingYear = c.missingYear();
@@ -310,12 +320,13 @@ final class Combiner {
         for (Finding f : effective) {
             if (f.restrictsChannels) {
                 if (restricted == null) {
-                    restricted = EnumSet.copyOf(f.channels);
+                    restricted = EnumSet.noneOf(Channel.class);
+                    restricted.addAll(f.channels());
                 } else {
-                    restricted.retainAll(f.channels);
+                    restricted.retainAll(f.channels());
                 }
             } else {
-                union.addAll(f.channels);
+                union.addAll(f.channels());
             }
         }
         return List.copyOf(restricted != null ? restricted : union);

@@ -38,14 +38,16 @@ final class Finding {
     Tier tier;
     Disclosure disclosure;
     WithholdingReason withholdingReason;
-    final Set<String> lifts = new LinkedHashSet<>();
+    // The collections are created on first use: most findings carry none of them, and a
+    // classification makes several findings.
+    private Set<String> lifts;
     boolean lift;
     boolean note;
     boolean supports;
-    final List<Cut> cuts = new ArrayList<>();
+    private List<Cut> cuts;
     Set<PersonalInfoField> statuteKeeps;
-    final List<Duty> duties = new ArrayList<>();
-    final Set<Channel> channels = EnumSet.noneOf(Channel.class);
+    private List<Duty> duties;
+    private Set<Channel> channels;
     boolean restrictsChannels;
     Audience audience;
     Integer publicityDays;
@@ -53,11 +55,67 @@ final class Finding {
     String responsibleOffice;
     String workTaskOffice;
     UpdateCadence updateCadence;
-    final List<DeadlineCandidate> deadlines = new ArrayList<>();
+    private List<DeadlineCandidate> deadlines;
 
     Finding(RuleMeta meta, int pass) {
         this.meta = meta;
         this.pass = pass;
+    }
+
+    void addLifts(List<String> ruleIds) {
+        if (lifts == null) {
+            lifts = new LinkedHashSet<>();
+        }
+        lifts.addAll(ruleIds);
+    }
+
+    void addCut(Cut cut) {
+        if (cuts == null) {
+            cuts = new ArrayList<>();
+        }
+        cuts.add(cut);
+    }
+
+    void addDuty(Duty duty) {
+        if (duties == null) {
+            duties = new ArrayList<>(2);
+        }
+        duties.add(duty);
+    }
+
+    void addChannels(List<Channel> more) {
+        if (channels == null) {
+            channels = EnumSet.noneOf(Channel.class);
+        }
+        channels.addAll(more);
+    }
+
+    void addDeadline(DeadlineCandidate deadline) {
+        if (deadlines == null) {
+            deadlines = new ArrayList<>(2);
+        }
+        deadlines.add(deadline);
+    }
+
+    /** The rule ids whose findings this one lifts, in the order written. */
+    Set<String> lifts() {
+        return lifts == null ? Set.of() : lifts;
+    }
+
+    List<Cut> cuts() {
+        return cuts == null ? List.of() : cuts;
+    }
+
+    List<Duty> duties() {
+        return duties == null ? List.of() : duties;
+    }
+
+    Set<Channel> channels() {
+        return channels == null ? Set.of() : channels;
+    }
+
+    List<DeadlineCandidate> deadlines() {
+        return deadlines == null ? List.of() : deadlines;
     }
 
     boolean isClassFinding() {
@@ -66,8 +124,8 @@ final class Finding {
 
     /** True when the finding shaped how the item is published, so it belongs among the reasons. */
     boolean shapesPublication() {
-        return supports || !channels.isEmpty() || audience != null || publicityDays != null
-                || commentPeriodDays != null || !deadlines.isEmpty() || updateCadence != null
+        return supports || !channels().isEmpty() || audience != null || publicityDays != null
+                || commentPeriodDays != null || !deadlines().isEmpty() || updateCadence != null
                 || responsibleOffice != null || workTaskOffice != null;
     }
 }

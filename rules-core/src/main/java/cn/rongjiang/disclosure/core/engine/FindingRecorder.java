@@ -123,7 +123,7 @@ public final class FindingRecorder {
     public void lift(String... ruleIds) {
         Finding f = current();
         f.lift = true;
-        f.lifts.addAll(Arrays.asList(ruleIds));
+        f.addLifts(Arrays.asList(ruleIds));
     }
 
     /** The finding changes nothing but must be explained among the reasons (e.g. X-MARKING). */
@@ -140,7 +140,7 @@ public final class FindingRecorder {
 
     /** Cut {@code target} out before release, as {@code action} says. */
     public void redact(RedactionTarget target, RedactionAction action) {
-        current().cuts.add(new Finding.Cut(target, action, false));
+        current().addCut(new Finding.Cut(target, action, false));
     }
 
     /** Remove every kind of personal information the item is flagged with (OTHER when none is named). */
@@ -184,7 +184,7 @@ public final class FindingRecorder {
             if (!keep.contains(field)) {
                 RedactionAction action = field == PersonalInfoField.ADDRESS
                         ? RedactionAction.GENERALISE : RedactionAction.REMOVE;
-                f.cuts.add(new Finding.Cut(RedactionTarget.of(field), action, true));
+                f.addCut(new Finding.Cut(RedactionTarget.of(field), action, true));
             }
         }
     }
@@ -193,18 +193,18 @@ public final class FindingRecorder {
 
     /** The bureau must still do {@code code}; {@code text} says what, in a plain sentence. */
     public void oblige(ObligationCode code, String text) {
-        current().duties.add(new Finding.Duty(code, text));
+        current().addDuty(new Finding.Duty(code, text));
     }
 
     /** Publish through these channels (added to what other rules name). */
     public void channels(Channel... channels) {
-        current().channels.addAll(List.of(channels));
+        current().addChannels(List.of(channels));
     }
 
     /** Publish through these channels only: replaces the union of the other rules' channels. */
     public void onlyChannels(Channel... channels) {
         Finding f = current();
-        f.channels.addAll(List.of(channels));
+        f.addChannels(List.of(channels));
         f.restrictsChannels = true;
     }
 
@@ -243,16 +243,16 @@ public final class FindingRecorder {
             return;
         }
         try {
-            current().deadlines.add(new Finding.DeadlineCandidate(workingDays.add(from, n), null));
+            current().addDeadline(new Finding.DeadlineCandidate(workingDays.add(from, n), null));
         } catch (WorkingDays.MissingYear e) {
-            current().deadlines.add(new Finding.DeadlineCandidate(null, e.year));
+            current().addDeadline(new Finding.DeadlineCandidate(null, e.year));
         }
     }
 
     /** The last day to publish is {@code n} calendar days after {@code from} (no date: no deadline). */
     public void deadlineInDays(LocalDate from, int n) {
         if (from != null) {
-            current().deadlines.add(new Finding.DeadlineCandidate(from.plusDays(n), null));
+            current().addDeadline(new Finding.DeadlineCandidate(from.plusDays(n), null));
         }
     }
 }
