@@ -18,6 +18,8 @@
 # Settings (environment):
 #   DURATION=15s  WARMUP=20s  THREADS=2  CONNECTIONS=8  BATCH_SIZE=1000  TIMEOUT=10s
 #   JAVA_OPTS      (default below; JAVA_OPTS= (empty) runs the JVM's own defaults)
+#   LAUNCH=serve   start with rules-api/bin/serve, the production launcher (class-data archive,
+#                  made before the timed start; C2 thresholds), or LAUNCH=jar: plain `java -jar`
 #   OUT            (default: rules-api/target/load)
 set -euo pipefail
 
@@ -31,9 +33,11 @@ BATCH_SIZE="${BATCH_SIZE:-1000}"
 TIMEOUT="${TIMEOUT:-10s}"
 # Recommended for a production-like measurement on a small machine: a bounded heap (the JVM's
 # default maximum is a quarter of the RAM, and G1 grows toward it) and the serial collector, which
-# has the smallest footprint and is the JVM's own choice below 2 cores / 1792 MB anyway.
-JAVA_OPTS="${JAVA_OPTS--Xms64m -Xmx192m -XX:+UseSerialGC}"
+# has the smallest footprint and is the JVM's own choice below 2 cores / 1792 MB anyway; the heap
+# gives memory back (free ratios). The same as rules-api/bin/serve's default.
+JAVA_OPTS="${JAVA_OPTS--Xms32m -Xmx160m -Xmn48m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}"
 OUT="${OUT:-$ROOT/rules-api/target/load}"
+LAUNCH="${LAUNCH:-serve}"
 
 say() { printf '[load] %s\n' "$*" >&2; }
 die() { say "FAILED: $*"; exit 2; }
@@ -142,7 +146,15 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-say "starting the server on 127.0.0.1:$PORT (admin $ADMIN_PORT), JAVA_OPTS: $JAVA_OPTS"
+case "$LAUNCH" in
+  serve)
+    JAVA_OPTS="$JAVA_OPTS" DISCLOSURE_JAR="$JAR" "$ROOT/rules-api/bin/serve" prepare \
+      || say "no class-data archive could be made; the launcher starts without it"
+    LAUNCHER=(env JAVA_OPTS="$JAVA_OPTS" DISCLOSURE_JAR="$JAR" "$ROOT/rules-api/bin/serve" server) ;;
+  jar) LAUNCHER=(java $JAVA_OPTS -jar "$JAR" server) ;;
+  *) die "LAUNCH must be serve or jar" ;;
+esac
+say "starting the server on 127.0.0.1:$PORT (admin $ADMIN_PORT) with ${LAUNCHER[*]}"
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 T0=$(date +%s%3N)
 # shellcheck disable=SC2086
@@ -150,7 +162,7 @@ T0=$(date +%s%3N)
     DISCLOSURE_BIND=127.0.0.1 DISCLOSURE_ADMIN_BIND=127.0.0.1 DISCLOSURE_RULES="$ROOT/rules" \
     DISCLOSURE_RELOAD=false DISCLOSURE_BENCHMARK_ENDPOINTS=true DISCLOSURE_BATCH_LIMIT="$BATCH_SIZE" \
     DISCLOSURE_MAX_BODY_BYTES="$MAX_BODY" \
-    java $JAVA_OPTS -jar "$JAR" server ) >"$OUT/server.log" 2>&1 &
+    "${LAUNCHER[@]}" ) >"$OUT/server.log" 2>&1 &
 SERVER_PID=$!
 READY_MS=""
 while :; do
@@ -228,7 +240,7 @@ def ms(us): return us / 1000
 print()
 print("HTTP load: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (after $WARMUP warm-up each), 127.0.0.1, "
       f"{os.cpu_count()} cores; {items} distinct items; batch of {batch_size} items ({$BATCH_BYTES} bytes)")
-print("JVM options: ${JAVA_OPTS:-(none: the JVM defaults)}  ($GC_LINE)")
+print("launch: $LAUNCH; JVM options: ${JAVA_OPTS:-(none: the JVM defaults)}  ($GC_LINE)")
 print("load average before / after: $LOAD_BEFORE / $LOAD_AFTER")
 print()
 print(f"| endpoint | requests/s | items/s | p50 ms | p90 ms | p99 ms | max ms | requests | errors | × noop req/s |")
@@ -251,7 +263,7 @@ for name, got, want, ok in rows:
     print(f"| {name} | {got} | {want} | {verdict(ok)} |")
 summary = {"noop": r["noop"], "classify": r["classify"], "batch": r["batch"], "ready_ms": ready_ms,
            "max_rss_mb": max_rss_mb, "classify_over_noop": ratio_tp, "batch_over_single": ratio_batch,
-           "java_opts": "$JAVA_OPTS", "threads": $THREADS, "connections": $CONNECTIONS, "duration": "$DURATION",
+           "launch": "$LAUNCH", "java_opts": "$JAVA_OPTS", "threads": $THREADS, "connections": $CONNECTIONS, "duration": "$DURATION",
            "load_before": "$LOAD_BEFORE", "load_after": "$LOAD_AFTER"}
 json.dump(summary, open(os.path.join(out, "summary.json"), "w"), indent=1)
 if any(bad.values()):

@@ -139,6 +139,23 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
             LOG.warn("benchmarkEndpoints is on: POST /v1/noop is served (a load-test baseline; keep it off in production)");
             jersey.register(new NoopResource(bodies));
         }
+        if ("true".equalsIgnoreCase(environmentVariables.get("DISCLOSURE_EXIT_WHEN_STARTED"))) {
+            exitWhenStarted(environment);
+        }
+    }
+
+    /**
+     * A class-data training start ({@code rules-api/bin/serve}): start completely, run the health
+     * checks once (they classify the canary item), then leave, so that the JVM writes every class
+     * a start needs into the archive later starts map in.
+     */
+    private static void exitWhenStarted(Environment environment) {
+        environment.lifecycle().addServerLifecycleListener(server -> {
+            environment.healthChecks().runHealthChecks();
+            LOG.info("started; exiting as DISCLOSURE_EXIT_WHEN_STARTED asks (a class-data training start)");
+            Thread exit = new Thread(() -> System.exit(0), "exit-when-started");
+            exit.start();
+        });
     }
 
     /**

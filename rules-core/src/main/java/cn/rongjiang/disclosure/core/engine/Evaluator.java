@@ -8,9 +8,9 @@ import cn.rongjiang.disclosure.core.model.RuleSetInfo;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Queue;
+import java.util.Deque;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.definition.KiePackage;
@@ -39,9 +39,10 @@ public final class Evaluator {
     /**
      * Idle sessions, one per thread that has used this rule set at once. A pool rather than a
      * ThreadLocal: when a reload replaces this rule set, nothing on the server's worker threads
-     * keeps its sessions (and its knowledge base) alive.
+     * keeps its sessions (and its knowledge base) alive. Last in, first out: the session used most
+     * recently is the one still in the processor's cache.
      */
-    private final Queue<RuleSession> idle = new ConcurrentLinkedQueue<>();
+    private final Deque<RuleSession> idle = new ConcurrentLinkedDeque<>();
 
     Evaluator(KieBase kieBase, Map<String, RuleMeta> metaByRuleName, RuleTables tables, RuleSetInfo ruleSet) {
         this.kieBase = kieBase;
@@ -77,7 +78,7 @@ public final class Evaluator {
     }
 
     private Decision evaluate(Item item, CategoryInfo category) {
-        RuleSession polled = idle.poll();
+        RuleSession polled = idle.pollFirst();
         RuleSession rs = polled != null ? polled : new RuleSession();
         boolean clean = false;
         try {
@@ -93,7 +94,7 @@ public final class Evaluator {
                     : "rule " + ruleId + " failed while deciding: " + rootMessage(e), ruleId, e);
         } finally {
             if (clean) {
-                idle.offer(rs);
+                idle.offerFirst(rs);
             } else {
                 // A session whose rules threw may hold half-done state: never reuse it.
                 rs.session.dispose();
