@@ -160,6 +160,54 @@ class BrokenRuleFoldersTest {
     }
 
     @Test
+    void aRuleMayNotWriteTheEnginesOwnFirstStatement() throws Exception {
+        Path rules = folder("""
+                rule "pretends to be another rule" @ruleId("X-SPOOF") @legalBasis("b") @principle("p") @explanation("e")
+                when
+                    Item( prohibitedByLaw )
+                then
+                    finding.beginRule("D-DEFAULT");
+                    finding.note();
+                end
+                """);
+        assertThat(problems(rules)).singleElement().asString()
+                .matches(".*/disclosure/main\\.drl:\\d+: rule X-SPOOF calls finding\\.beginRule, which only the engine may use.*");
+    }
+
+    @Test
+    void anErrorInAConsequenceKeepsTheLineAsWritten() throws Exception {
+        Path rules = folder("""
+                rule "calls what does not exist" @ruleId("X-TYPO") @legalBasis("b") @principle("p") @explanation("e")
+                when
+                    Item( prohibitedByLaw )
+                then finding.publishProactivly();
+                end
+                """);
+        int ruleLine = HEADER.split("\n", -1).length + DEFAULT_RULE.split("\n", -1).length - 1;
+        assertThat(problems(rules)).isNotEmpty().allSatisfy(p -> assertThat(p).contains("main.drl:" + ruleLine + ":"));
+    }
+
+    @Test
+    void aRuleWithAnEmptyConsequenceStillCountsAsFiredForALift() throws Exception {
+        Path rules = folder("""
+                rule "marks nothing" @ruleId("X-EMPTY") @legalBasis("b") @principle("p") @explanation("e")
+                when
+                    Item( prohibitedByLaw )
+                then
+                end
+
+                rule "lifts the empty one" @ruleId("X-LIFT") @legalBasis("b") @principle("p") @explanation("lifted")
+                when
+                    Item( prohibitedByLaw )
+                then
+                    finding.lift("X-EMPTY");
+                end
+                """);
+        Decision decision = DisclosureEngine.load(rules).classify(Item.builder("x").prohibitedByLaw(true).build());
+        assertThat(decision.overridden()).anySatisfy(o -> assertThat(o.ruleId()).isEqualTo("X-EMPTY"));
+    }
+
+    @Test
     void aRuleThatThrowsGivesAnErrorForThatItemOnlyAndNeverAClass() throws Exception {
         Path rules = folder("""
                 rule "throws for one title" @ruleId("X-BOOM") @legalBasis("b") @principle("p") @explanation("e")

@@ -5,18 +5,13 @@ import cn.rongjiang.disclosure.core.model.CategoryInfo;
 import cn.rongjiang.disclosure.core.model.Decision;
 import cn.rongjiang.disclosure.core.model.Item;
 import cn.rongjiang.disclosure.core.model.RuleSetInfo;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.conf.ThreadSafeOption;
@@ -32,8 +27,8 @@ public final class Evaluator {
     static final int FIRING_LIMIT = 10_000;
 
     private final KieBase kieBase;
-    /** Each compiled rule's metadata, by the rule object itself: found without hashing its long name. */
-    private final Map<Rule, RuleMeta> metaByRule;
+    /** Each compiled rule's metadata, by its id. */
+    private final Map<String, RuleMeta> metaById;
     private final RuleTables tables;
     private final RuleSetInfo ruleSet;
     /**
@@ -46,22 +41,17 @@ public final class Evaluator {
 
     Evaluator(KieBase kieBase, Map<String, RuleMeta> metaByRuleName, RuleTables tables, RuleSetInfo ruleSet) {
         this.kieBase = kieBase;
-        this.metaByRule = metaByRule(kieBase, metaByRuleName);
+        this.metaById = metaById(metaByRuleName);
         this.tables = tables;
         this.ruleSet = ruleSet;
     }
 
-    private static Map<Rule, RuleMeta> metaByRule(KieBase kieBase, Map<String, RuleMeta> metaByRuleName) {
-        Map<Rule, RuleMeta> byRule = new IdentityHashMap<>();
-        for (KiePackage pkg : kieBase.getKiePackages()) {
-            for (Rule rule : pkg.getRules()) {
-                RuleMeta meta = metaByRuleName.get(rule.getName());
-                if (meta != null) {
-                    byRule.put(rule, meta);
-                }
-            }
+    private static Map<String, RuleMeta> metaById(Map<String, RuleMeta> metaByRuleName) {
+        Map<String, RuleMeta> byId = new HashMap<>();
+        for (RuleMeta meta : metaByRuleName.values()) {
+            byId.put(meta.ruleId(), meta);
         }
-        return Collections.unmodifiableMap(byRule);
+        return Map.copyOf(byId);
     }
 
     public RuleSetInfo ruleSet() {
@@ -85,13 +75,6 @@ public final class Evaluator {
             Decision decision = rs.decide(item, category);
             clean = true;
             return decision;
-        } catch (ClassificationException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            String ruleId = rs.current.ruleId();
-            throw new ClassificationException(ruleId == null
-                    ? "the engine failed while deciding: " + e.getMessage()
-                    : "rule " + ruleId + " failed while deciding: " + rootMessage(e), ruleId, e);
         } finally {
             if (clean) {
                 idle.offerFirst(rs);
@@ -109,17 +92,14 @@ public final class Evaluator {
      */
     private final class RuleSession {
         final KieSession session = kieBase.newKieSession(sessionConfiguration(), null);
-        final FindingRecorder recorder = new FindingRecorder(metaByRule, tables.workingDays(), tables.workTasks());
-        final CurrentRule current = new CurrentRule(recorder);
+        final FindingRecorder recorder = new FindingRecorder(metaById, tables.workingDays(), tables.workTasks());
 
         RuleSession() {
             session.setGlobal("finding", recorder);
-            session.addEventListener(current);
         }
 
         Decision decide(Item item, CategoryInfo category) {
             recorder.reset();
-            current.clear();
             FactHandle itemFact = session.insert(item);
             FactHandle decidedFact = null;
             try {
@@ -129,6 +109,15 @@ public final class Evaluator {
                 decidedFact = session.insert(decided.asFact());
                 fire(session);
                 return Combiner.decision(decided, recorder.findings(), item, tables.offices(), category, ruleSet);
+            } catch (ClassificationException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // Named here, while the recorder still knows which rule was firing.
+                RuleMeta failing = recorder.currentMeta();
+                String ruleId = failing == null ? null : failing.ruleId();
+                throw new ClassificationException(ruleId == null
+                        ? "the engine failed while deciding: " + e.getMessage()
+                        : "rule " + ruleId + " failed while deciding: " + rootMessage(e), ruleId, e);
             } finally {
                 session.delete(itemFact);
                 if (decidedFact != null) {
@@ -164,30 +153,5 @@ public final class Evaluator {
             t = t.getCause();
         }
         return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : ": " + t.getMessage());
-    }
-
-    /** Tells the recorder which rule is firing, and remembers it for error messages. */
-    private static final class CurrentRule extends DefaultAgendaEventListener {
-        private final FindingRecorder recorder;
-        private String ruleId;
-
-        CurrentRule(FindingRecorder recorder) {
-            this.recorder = recorder;
-        }
-
-        @Override
-        public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            recorder.beginRule(event.getMatch().getRule());
-            RuleMeta meta = recorder.currentMeta();
-            ruleId = meta == null ? event.getMatch().getRule().getName() : meta.ruleId();
-        }
-
-        String ruleId() {
-            return ruleId;
-        }
-
-        void clear() {
-            ruleId = null;
-        }
     }
 }

@@ -18,40 +18,46 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kie.api.definition.rule.Rule;
 
 /**
  * The global {@code finding} of every rule file: a rule's consequence says here what it found,
  * in the domain's words ({@code finding.withhold(Tier.ABSOLUTE, WithholdingReason.STATE_SECRET)}).
  * Rules never decide; the findings are combined afterwards by {@link Combiner}.
  *
- * <p>One recorder serves one classification on one thread. The engine tells it which rule is
- * firing, so a consequence need not repeat its rule id: the finding is filed under the firing
- * rule's {@code @ruleId}.
+ * <p>One recorder serves one classification on one thread. Each consequence starts by telling
+ * it which rule is firing (the loader writes that call in), so a rule file need not repeat its
+ * rule id: the finding is filed under the firing rule's {@code @ruleId}.
  */
 public final class FindingRecorder {
-    private final Map<Rule, RuleMeta> metaByRule;
+    private final Map<String, RuleMeta> metaById;
     private final WorkingDays workingDays;
     private final WorkTaskTable workTasks;
     private final Map<String, Finding> findings = new LinkedHashMap<>();
     private Finding current;
     private int pass = 1;
 
-    FindingRecorder(Map<Rule, RuleMeta> metaByRule, WorkingDays workingDays, WorkTaskTable workTasks) {
-        this.metaByRule = metaByRule;
+    FindingRecorder(Map<String, RuleMeta> metaById, WorkingDays workingDays, WorkTaskTable workTasks) {
+        this.metaById = metaById;
         this.workingDays = workingDays;
         this.workTasks = workTasks;
     }
 
     // ---- the engine's side ----------------------------------------------------------------
 
-    /** Called before each rule's consequence runs. */
-    void beginRule(Rule rule) {
-        RuleMeta meta = metaByRule.get(rule);
+    /**
+     * The engine's own first statement of every consequence (the loader writes it in; a rule file
+     * may not): the findings that follow are filed under {@code ruleId}.
+     */
+    public void beginRule(String ruleId) {
+        RuleMeta meta = metaById.get(ruleId);
         if (meta == null) {
-            throw new IllegalStateException("rule without metadata fired: " + rule.getName());
+            throw new IllegalStateException("rule without metadata fired: " + ruleId);
         }
-        current = findings.computeIfAbsent(meta.ruleId(), id -> new Finding(meta, pass));
+        current = findings.get(ruleId);
+        if (current == null) {
+            current = new Finding(meta, pass);
+            findings.put(ruleId, current);
+        }
     }
 
     RuleMeta currentMeta() {

@@ -58,6 +58,7 @@ final class RuleCompiler {
         List<RuleInfo> infos = new ArrayList<>();
         Map<String, RuleMeta> byId = new HashMap<>();
         List<String[]> lifts = new ArrayList<>(); // {ruleId, liftedId, file, line}
+        Map<Source, List<ConsequenceMarks.Marked>> marks = new LinkedHashMap<>();
 
         for (Source source : sources) {
             PackageDescr pkg = parse(source, problems);
@@ -84,6 +85,7 @@ final class RuleCompiler {
                 }
                 byId.put(meta.ruleId(), meta);
                 metaByName.put(rule.getName(), meta);
+                marks.computeIfAbsent(source, s -> new ArrayList<>()).add(new ConsequenceMarks.Marked(rule, meta.ruleId()));
                 String consequence = String.valueOf(rule.getConsequence());
                 infos.add(new RuleInfo(meta.ruleId(), meta.name(), meta.principle(), meta.legalBasis(),
                         tierOf(consequence), meta.file(), meta.line()));
@@ -102,10 +104,16 @@ final class RuleCompiler {
                         + " lifts `" + lift[1] + "`, but no rule has that id"));
             }
         }
+        List<Source> marked = new ArrayList<>(sources.size());
+        for (Source source : sources) {
+            List<ConsequenceMarks.Marked> rules = marks.getOrDefault(source, List.of());
+            marked.add(new Source(source.displayName(), source.catalogueName(),
+                    ConsequenceMarks.mark(source, rules, problems)));
+        }
         if (!problems.isEmpty()) {
             return new Result(null, metaByName, infos, problems);
         }
-        KieBase kieBase = build(sources, problems);
+        KieBase kieBase = build(marked, problems);
         if (kieBase != null) {
             long compiled = kieBase.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
             if (compiled != metaByName.size()) {
