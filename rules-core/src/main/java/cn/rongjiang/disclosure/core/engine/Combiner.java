@@ -239,6 +239,13 @@ final class Combiner {
      * A sensitive field is never masked, whatever a rule file says.
      */
     private static List<Redaction> redactions(List<Finding> effective, Set<PersonalInfoField> statuteKeeps) {
+        boolean anyCut = false;
+        for (Finding f : effective) {
+            anyCut |= !f.cuts().isEmpty();
+        }
+        if (!anyCut) {
+            return List.of();
+        }
         Map<RedactionTarget, Redaction> byTarget = new EnumMap<>(RedactionTarget.class);
         Map<RedactionTarget, Boolean> implied = new EnumMap<>(RedactionTarget.class);
         for (Finding f : effective) {

@@ -3,9 +3,12 @@ package cn.rongjiang.disclosure.core.engine;
 import cn.rongjiang.disclosure.core.model.Item;
 import cn.rongjiang.disclosure.core.model.Labelled;
 import cn.rongjiang.disclosure.core.model.PersonalInfoField;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +33,10 @@ public final class Explanations {
             "assistanceType", item -> label(item.assistanceType()),
             "listStage", item -> label(item.listStage()),
             "owningOffice", item -> item.owningOffice() == null ? "承办股室" : item.owningOffice());
+
+    /** Split once per text: this runs for every reason and obligation of every decision. */
+    private static final Map<String, Template> TEMPLATES = new ConcurrentHashMap<>();
+    private static final int MAX_TEMPLATES = 10_000;
 
     private Explanations() {
     }
@@ -56,19 +63,15 @@ public final class Explanations {
         if (text == null || text.indexOf('{') < 0) {
             return text;
         }
-        // A plain scan, not a regex: this runs for every reason of every decision.
-        StringBuilder out = new StringBuilder(text.length() + 64);
-        int from = 0;
-        for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', from)) {
-            int close = text.indexOf('}', open);
-            if (close < 0) {
-                break;
+        Template template = TEMPLATES.get(text);
+        if (template == null) {
+            if (TEMPLATES.size() >= MAX_TEMPLATES) {
+                TEMPLATES.clear(); // texts of replaced rule sets; the live ones come back on next use
             }
-            Function<Item, String> value = VALUES.get(text.substring(open + 1, close));
-            out.append(text, from, open).append(value == null ? text.substring(open, close + 1) : value.apply(item));
-            from = close + 1;
+            template = Template.of(text);
+            TEMPLATES.put(text, template);
         }
-        return out.append(text, from, text.length()).toString();
+        return template.render(item);
     }
 
     private static String label(Labelled value) {
@@ -88,5 +91,43 @@ public final class Explanations {
             return "个人信息";
         }
         return item.personalInfoFields().stream().map(PersonalInfoField::label).collect(Collectors.joining("、"));
+    }
+
+    /** A text as literal parts around its placeholders: {@code parts} = literal, value, literal, …, literal. */
+    private record Template(String[] literals, List<Function<Item, String>> values) {
+
+        static Template of(String text) {
+            List<String> literals = new ArrayList<>();
+            List<Function<Item, String>> values = new ArrayList<>();
+            StringBuilder literal = new StringBuilder();
+            int from = 0;
+            for (int open = text.indexOf('{'); open >= 0; open = text.indexOf('{', from)) {
+                int close = text.indexOf('}', open);
+                if (close < 0) {
+                    break;
+                }
+                Function<Item, String> value = VALUES.get(text.substring(open + 1, close));
+                if (value == null) {
+                    literal.append(text, from, close + 1); // not a placeholder: kept as written
+                } else {
+                    literals.add(literal.append(text, from, open).toString());
+                    literal.setLength(0);
+                    values.add(value);
+                }
+                from = close + 1;
+            }
+            literals.add(literal.append(text, from, text.length()).toString());
+            return new Template(literals.toArray(String[]::new), List.copyOf(values));
+        }
+
+        String render(Item item) {
+            String[] parts = new String[literals.length + values.size()];
+            for (int i = 0; i < values.size(); i++) {
+                parts[2 * i] = literals[i];
+                parts[2 * i + 1] = values.get(i).apply(item);
+            }
+            parts[parts.length - 1] = literals[literals.length - 1];
+            return String.join("", parts); // sized once, in the right character width
+        }
     }
 }

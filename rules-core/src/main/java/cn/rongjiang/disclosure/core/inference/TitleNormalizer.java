@@ -80,12 +80,11 @@ public final class TitleNormalizer {
         }
     }
 
-    private static final Pattern ZERO_WIDTH = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
-    private static final Pattern OPEN = Pattern.compile("[\\[【〔〖〘〚⦅｟]");
-    private static final Pattern CLOSE = Pattern.compile("[\\]】〕〗〙〛⦆｠]");
-    private static final Pattern OPEN_QUOTE = Pattern.compile("[「『〝‘]");
-    private static final Pattern CLOSE_QUOTE = Pattern.compile("[」』〞〟’]");
-    private static final Pattern DASH = Pattern.compile("[\\u2010-\\u2015\\u2212\\u2E3A\\u2E3B\\uFE58\\uFE63]+");
+    private static final String ZERO_WIDTH = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
+    private static final String OPEN = "[【〔〖〘〚⦅｟";
+    private static final String CLOSE = "]】〕〗〙〛⦆｠";
+    private static final String OPEN_QUOTE = "「『〝‘";
+    private static final String CLOSE_QUOTE = "」』〞〟’";
     private static final Pattern DOC_NUMBER_YEAR = Pattern.compile("\\((\\d{4})\\)(\\d+号)");
 
     /** 【索引号：…】 and its unbracketed or differently labelled forms, at the very start. */
@@ -118,40 +117,63 @@ public final class TitleNormalizer {
         if (!Holder.TRADITIONAL.containsNone(s)) {
             s = Holder.T2S.transliterate(s);
         }
-        s = ZERO_WIDTH.matcher(s).replaceAll("");
-        s = unifyPunctuation(s);
+        s = unifyCharacters(s);
+        if (s.indexOf('(') >= 0) {
+            s = DOC_NUMBER_YEAR.matcher(s).replaceAll("〔$1〕$2");
+        }
         s = stripLeadingCodes(s);
         return removeStrayWhitespace(s);
     }
 
-    private static String unifyPunctuation(String s) {
-        s = OPEN.matcher(s).replaceAll("(");
-        s = CLOSE.matcher(s).replaceAll(")");
-        s = OPEN_QUOTE.matcher(s).replaceAll("“");
-        s = CLOSE_QUOTE.matcher(s).replaceAll("”");
-        s = s.replace('〈', '《').replace('〉', '》');
-        s = DASH.matcher(s).replaceAll("-");
-        s = replaceStraightQuotes(s);
-        return DOC_NUMBER_YEAR.matcher(s).replaceAll("〔$1〕$2");
-    }
-
-    /** Straight quotes alternate: the first of a pair opens, the second closes. */
-    private static String replaceStraightQuotes(String s) {
-        if (s.indexOf('"') < 0) {
-            return s;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        boolean open = true;
+    /**
+     * One pass for every step that replaces character by character: zero-width characters
+     * removed; brackets to ( ), corner and curly single quotes to “ ”, single angle brackets to
+     * 《 》; a run of dashes (zero-width characters inside it do not break it) to one -; straight
+     * quotes alternately to “ and ”.
+     */
+    private static String unifyCharacters(String s) {
+        char[] out = new char[s.length()];
+        int n = 0;
+        boolean inDashRun = false;
+        boolean quoteOpens = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (ZERO_WIDTH.indexOf(c) >= 0) {
+                continue;
+            }
+            if (isDash(c)) {
+                if (!inDashRun) {
+                    out[n++] = '-';
+                }
+                inDashRun = true;
+                continue;
+            }
+            inDashRun = false;
             if (c == '"') {
-                out.append(open ? '“' : '”');
-                open = !open;
+                out[n++] = quoteOpens ? '“' : '”';
+                quoteOpens = !quoteOpens;
+            } else if (OPEN.indexOf(c) >= 0) {
+                out[n++] = '(';
+            } else if (CLOSE.indexOf(c) >= 0) {
+                out[n++] = ')';
+            } else if (OPEN_QUOTE.indexOf(c) >= 0) {
+                out[n++] = '“';
+            } else if (CLOSE_QUOTE.indexOf(c) >= 0) {
+                out[n++] = '”';
+            } else if (c == '〈') {
+                out[n++] = '《';
+            } else if (c == '〉') {
+                out[n++] = '》';
             } else {
-                out.append(c);
+                out[n++] = c;
             }
         }
-        return out.toString();
+        return new String(out, 0, n);
+    }
+
+    private static boolean isDash(char c) {
+        return (c >= '\u2010' && c <= '\u2015') || c == '\u2212' || c == '\u2E3A' || c == '\u2E3B'
+                || c == '\uFE58' || c == '\uFE63';
     }
 
     private static String stripLeadingCodes(String s) {
@@ -172,6 +194,9 @@ public final class TitleNormalizer {
     }
 
     private static String removeStrayWhitespace(String s) {
+        if (s.chars().noneMatch(Character::isWhitespace)) {
+            return s;
+        }
         String t = s.strip();
         var m = SPACE_RUN.matcher(t);
         StringBuilder out = new StringBuilder(t.length());
