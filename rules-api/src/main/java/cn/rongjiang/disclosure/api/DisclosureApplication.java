@@ -16,6 +16,7 @@ import cn.rongjiang.disclosure.api.errors.UnexpectedErrorMapper;
 import cn.rongjiang.disclosure.api.errors.WebApplicationExceptionMapper;
 import cn.rongjiang.disclosure.api.health.CanaryHealthCheck;
 import cn.rongjiang.disclosure.api.health.RulesHealthCheck;
+import cn.rongjiang.disclosure.api.http.DecisionWriter;
 import cn.rongjiang.disclosure.api.http.JsonBodies;
 import cn.rongjiang.disclosure.api.http.RequestGate;
 import cn.rongjiang.disclosure.api.reload.EarlyCheck;
@@ -130,6 +131,7 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
             jersey.register(mapper);
         }
         JsonBodies bodies = new JsonBodies(environment.getObjectMapper(), config.getMaxBodyBytes());
+        jersey.register(new DecisionWriter(environment.getObjectMapper()));
         jersey.register(new ClassifyResource(reloader.live(), bodies, config.getBatchLimit(),
                 new DecisionMeters(environment.metrics())));
         jersey.register(new RulesResource(reloader));

@@ -203,9 +203,8 @@ public final class ItemJson {
     }
 
     private static <E extends Enum<E>> E enumValue(String field, JsonNode value, Class<E> type, List<FieldError> errors) {
-        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
         if (!value.isTextual()) {
-            errors.add(new FieldError(field, "must be one of " + allowed + "; got " + describe(value)));
+            errors.add(new FieldError(field, "must be one of " + allowed(type) + "; got " + describe(value)));
             return null;
         }
         for (E constant : type.getEnumConstants()) {
@@ -213,8 +212,13 @@ public final class ItemJson {
                 return constant;
             }
         }
-        errors.add(new FieldError(field, "unknown value " + shown(value.textValue()) + "; allowed: " + allowed));
+        errors.add(new FieldError(field, "unknown value " + shown(value.textValue()) + "; allowed: " + allowed(type)));
         return null;
+    }
+
+    /** The values an error message lists; built only for an error. */
+    private static String allowed(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     private static Object readPersonalFields(String field, JsonNode value, List<FieldError> errors) {
