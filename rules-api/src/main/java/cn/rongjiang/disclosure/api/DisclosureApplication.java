@@ -73,7 +73,11 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
         boolean serverWithKnownFolder = args.length >= 1 && args[0].equals("server")
                 && (args.length == 1 || (rulesVariable != null && !rulesVariable.isBlank()));
         if (serverWithKnownFolder) {
-            EarlyCheck.begin(RuleFolders.resolve(rulesVariable == null ? null : rulesVariable.strip()));
+            try {
+                EarlyCheck.begin(RuleFolders.resolve(rulesVariable == null ? null : rulesVariable.strip()));
+            } catch (RuntimeException e) {
+                // The server resolves the folder again in run() and reports the problem there.
+            }
         } else {
             Thread warmUp = new Thread(DisclosureEngine::warmUp, "rules-warm-up");
             warmUp.setDaemon(true);

@@ -57,7 +57,7 @@ public final class CategoryInferrer {
         if (winner == null) {
             // The summary is read (and normalised) only when the title names no category.
             normSummary = TitleNormalizer.normalize(summary);
-            winner = normSummary.isEmpty() ? null : categoryRows.best(normSummary);
+            winner = categoryRows.best(normSummary);
             matchedIn = "summary";
         }
         if (winner == null) {
