@@ -246,7 +246,7 @@ class BrokenRuleFoldersTest {
     }
 
     @Test
-    void aClassRuleInTheSecondPassIsAnErrorNotAGuess() throws Exception {
+    void aClassRuleInTheSecondPassIsRefusedWhenTheRulesLoad() throws Exception {
         Path rules = folder("""
                 rule "decides late" @ruleId("X-LATE") @legalBasis("b") @principle("p") @explanation("e")
                 when
@@ -256,9 +256,96 @@ class BrokenRuleFoldersTest {
                     finding.publishProactively();
                 end
                 """);
+        assertThat(problems(rules)).singleElement().asString()
+                .matches(".*/disclosure/main\\.drl:\\d+: rule X-LATE matches Decided and decides a class.*");
+    }
+
+    @Test
+    void aDecidedConditionTheEngineCannotReadIsRefused() throws Exception {
+        Path rules = folder("""
+                rule "odd condition" @ruleId("X-ODD") @legalBasis("b") @principle("p") @explanation("e")
+                when
+                    Item( prohibitedByLaw )
+                    Decided( disclosure == Disclosure.PROACTIVE || statutoryPublicity )
+                then
+                    finding.note();
+                end
+
+                rule "misspelt value" @ruleId("X-SPELL") @legalBasis("b") @principle("p") @explanation("e")
+                when
+                    Item( prohibitedByLaw )
+                    Decided( disclosure == Disclosure.PROACTIVF )
+                then
+                    finding.note();
+                end
+
+                rule "only the class" @ruleId("X-ONLY") @legalBasis("b") @principle("p") @explanation("e")
+                when
+                    Decided( disclosure == Disclosure.PROACTIVE )
+                then
+                    finding.note();
+                end
+
+                rule "nested" @ruleId("X-NESTED") @legalBasis("b") @principle("p") @explanation("e")
+                when
+                    Item( prohibitedByLaw )
+                    not Decided( disclosure == Disclosure.WITHHELD )
+                then
+                    finding.note();
+                end
+
+                rule "bound" @ruleId("X-BOUND") @legalBasis("b") @principle("p") @explanation("e")
+                when
+                    Item( prohibitedByLaw )
+                    $d : Decided( disclosure == Disclosure.WITHHELD )
+                then
+                    finding.note();
+                end
+                """);
+        List<String> problems = problems(rules);
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("rule X-ODD the condition")
+                .contains("is not understood"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("rule X-SPELL")
+                .contains("did you mean `Disclosure.PROACTIVE`"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("rule X-ONLY matches only Decided"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("rule X-NESTED Decided may only be matched"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("rule X-BOUND binds Decided"));
+        assertThat(problems).allSatisfy(p -> assertThat(p).matches(".*/disclosure/main\\.drl:\\d+: .*"));
+    }
+
+    @Test
+    void aSecondPassRuleCountsOnlyWhenItsConditionHoldsForTheDecidedClass() throws Exception {
+        Path rules = folder("""
+                rule "secret" @ruleId("X-SECRET") @legalBasis("b") @principle("p") @explanation("e")
+                when
+                    Item( prohibitedByLaw )
+                then
+                    finding.withhold(Tier.ABSOLUTE, WithholdingReason.PROHIBITED_BY_LAW);
+                end
+
+                rule "review when withheld" @ruleId("X-REVIEW") @legalBasis("b") @principle("p") @explanation("e")
+                when
+                    Item()
+                    Decided( disclosure == Disclosure.WITHHELD )
+                then
+                    finding.oblige(ObligationCode.PERIODIC_REVIEW, "复查");
+                end
+
+                rule "not when withheld" @ruleId("X-NOT-WITHHELD") @legalBasis("b") @principle("p") @explanation("e")
+                when
+                    Item()
+                    Decided( disclosure != Disclosure.WITHHELD, !statutoryPublicity )
+                then
+                    finding.oblige(ObligationCode.CONSULT_THIRD_PARTY, "征求意见");
+                end
+                """);
         DisclosureEngine engine = DisclosureEngine.load(rules);
-        assertThatThrownBy(() -> engine.classify(Item.builder("late").build()))
-                .isInstanceOf(ClassificationException.class)
-                .hasMessageContaining("X-LATE");
+
+        Decision withheld = engine.classify(Item.builder("x").prohibitedByLaw(true).build());
+        assertThat(withheld.obligations()).extracting(o -> o.ruleId()).containsExactly("X-REVIEW");
+
+        Decision onRequest = engine.classify(Item.builder("y").build());
+        assertThat(onRequest.disclosure()).isEqualTo(Disclosure.ON_REQUEST);
+        assertThat(onRequest.obligations()).extracting(o -> o.ruleId()).containsExactly("X-NOT-WITHHELD");
     }
 }

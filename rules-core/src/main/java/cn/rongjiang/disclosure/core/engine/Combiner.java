@@ -33,9 +33,9 @@ import java.util.function.Function;
 /**
  * The one place where findings become a decision: the two passes of contract §4.
  *
- * <p>Pass 1 ({@link #decideClass}) takes the findings of the first firing and decides the
- * class. Pass 2 ({@link #decision}) takes every finding, including those of rules that matched
- * the {@link Decided} fact, and derives what follows from the class.
+ * <p>Pass 1 ({@link #decideClass}) takes the findings of the rules that do not match
+ * {@link Decided} and decides the class. Pass 2 ({@link #decision}) takes those and the findings
+ * of the rules whose Decided condition holds for that class, and derives what follows from it.
  */
 final class Combiner {
 
@@ -57,10 +57,6 @@ final class Combiner {
             List<Finding> deciding,
             Map<String, String> liftedBy,
             boolean statutoryPublicity) {
-
-        Decided asFact() {
-            return new Decided(disclosure, statutoryPublicity);
-        }
     }
 
     private Combiner() {

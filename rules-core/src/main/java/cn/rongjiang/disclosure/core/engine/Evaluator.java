@@ -5,8 +5,10 @@ import cn.rongjiang.disclosure.core.model.CategoryInfo;
 import cn.rongjiang.disclosure.core.model.Decision;
 import cn.rongjiang.disclosure.core.model.Item;
 import cn.rongjiang.disclosure.core.model.RuleSetInfo;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -18,9 +20,11 @@ import org.kie.api.runtime.conf.ThreadSafeOption;
 import org.kie.api.runtime.rule.FactHandle;
 
 /**
- * Runs one compiled rule set over one item: fire, decide the class (pass 1), insert
- * {@link Decided}, fire again, derive the rest (pass 2). Thread-safe: a call borrows a session
- * no other thread is using, and returns it afterwards; a session whose rule failed is discarded.
+ * Runs one compiled rule set over one item: the rules fire once; the first-pass findings decide
+ * the class (contract §4, pass 1); the second-pass findings (rules matching {@link Decided}) count
+ * when their condition holds for that class; all of them give the rest (pass 2). Thread-safe: a
+ * call borrows a session no other thread is using, and returns it afterwards; a session whose
+ * rule failed is discarded.
  */
 public final class Evaluator {
     /** More firings than this for one item means a rule loops; the item gets an error, not a class. */
@@ -29,6 +33,8 @@ public final class Evaluator {
     private final KieBase kieBase;
     /** Each compiled rule's metadata, by its id. */
     private final Map<String, RuleMeta> metaById;
+    /** The second-pass rules' conditions on the decided class, by rule id. */
+    private final Map<String, DecidedCondition> secondPass;
     private final RuleTables tables;
     private final RuleSetInfo ruleSet;
     /**
@@ -39,9 +45,11 @@ public final class Evaluator {
      */
     private final Deque<RuleSession> idle = new ConcurrentLinkedDeque<>();
 
-    Evaluator(KieBase kieBase, Map<String, RuleMeta> metaByRuleName, RuleTables tables, RuleSetInfo ruleSet) {
+    Evaluator(KieBase kieBase, Map<String, RuleMeta> metaByRuleName, Map<String, DecidedCondition> secondPass,
+              RuleTables tables, RuleSetInfo ruleSet) {
         this.kieBase = kieBase;
         this.metaById = metaById(metaByRuleName);
+        this.secondPass = Map.copyOf(secondPass);
         this.tables = tables;
         this.ruleSet = ruleSet;
     }
@@ -88,11 +96,11 @@ public final class Evaluator {
     /**
      * A session over this rule set, reused item after item by one thread at a time: a KieSession
      * is not thread-safe, and creating one per call costs more than the rules themselves. After each
-     * item its facts are deleted and its recorder cleared, so nothing carries over.
+     * item its fact is deleted and its recorder cleared, so nothing carries over.
      */
     private final class RuleSession {
         final KieSession session = kieBase.newKieSession(sessionConfiguration(), null);
-        final FindingRecorder recorder = new FindingRecorder(metaById, tables.workingDays(), tables.workTasks());
+        final FindingRecorder recorder = new FindingRecorder(metaById, secondPass, tables.workingDays(), tables.workTasks());
 
         RuleSession() {
             session.setGlobal("finding", recorder);
@@ -101,14 +109,16 @@ public final class Evaluator {
         Decision decide(Item item, CategoryInfo category) {
             recorder.reset();
             FactHandle itemFact = session.insert(item);
-            FactHandle decidedFact = null;
             try {
                 fire(session);
-                Combiner.ClassOutcome decided = Combiner.decideClass(recorder.findings());
-                recorder.startSecondPass();
-                decidedFact = session.insert(decided.asFact());
-                fire(session);
-                return Combiner.decision(decided, recorder.findings(), item, tables.offices(), category, ruleSet);
+                Combiner.ClassOutcome decided = Combiner.decideClass(recorder.firstPassFindings());
+                List<Finding> findings = new ArrayList<>(recorder.firstPassFindings());
+                for (Finding f : recorder.secondPassFindings()) {
+                    if (f.condition.test(decided.disclosure(), decided.statutoryPublicity())) {
+                        findings.add(f);
+                    }
+                }
+                return Combiner.decision(decided, findings, item, tables.offices(), category, ruleSet);
             } catch (ClassificationException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -120,9 +130,6 @@ public final class Evaluator {
                         : "rule " + ruleId + " failed while deciding: " + rootMessage(e), ruleId, e);
             } finally {
                 session.delete(itemFact);
-                if (decidedFact != null) {
-                    session.delete(decidedFact);
-                }
                 recorder.reset();
             }
         }

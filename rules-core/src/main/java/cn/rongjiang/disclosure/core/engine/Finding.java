@@ -34,7 +34,8 @@ final class Finding {
     }
 
     final RuleMeta meta;
-    final int pass;
+    /** For a second-pass rule, its condition on the decided class; null for a first-pass rule. */
+    final DecidedCondition condition;
     Tier tier;
     Disclosure disclosure;
     WithholdingReason withholdingReason;
@@ -57,9 +58,9 @@ final class Finding {
     UpdateCadence updateCadence;
     private List<DeadlineCandidate> deadlines;
 
-    Finding(RuleMeta meta, int pass) {
+    Finding(RuleMeta meta, DecidedCondition condition) {
         this.meta = meta;
-        this.pass = pass;
+        this.condition = condition;
     }
 
     void addLifts(List<String> ruleIds) {

@@ -30,14 +30,18 @@ import java.util.Map;
  */
 public final class FindingRecorder {
     private final Map<String, RuleMeta> metaById;
+    private final Map<String, DecidedCondition> secondPass;
     private final WorkingDays workingDays;
     private final WorkTaskTable workTasks;
-    private final Map<String, Finding> findings = new LinkedHashMap<>();
+    // In firing order, each pass on its own: the combiner reads the first pass's findings first.
+    private final Map<String, Finding> firstPass = new LinkedHashMap<>();
+    private final Map<String, Finding> secondPassFindings = new LinkedHashMap<>();
     private Finding current;
-    private int pass = 1;
 
-    FindingRecorder(Map<String, RuleMeta> metaById, WorkingDays workingDays, WorkTaskTable workTasks) {
+    FindingRecorder(Map<String, RuleMeta> metaById, Map<String, DecidedCondition> secondPass,
+                    WorkingDays workingDays, WorkTaskTable workTasks) {
         this.metaById = metaById;
+        this.secondPass = secondPass;
         this.workingDays = workingDays;
         this.workTasks = workTasks;
     }
@@ -53,9 +57,11 @@ public final class FindingRecorder {
         if (meta == null) {
             throw new IllegalStateException("rule without metadata fired: " + ruleId);
         }
+        DecidedCondition condition = secondPass.get(ruleId);
+        Map<String, Finding> findings = condition == null ? firstPass : secondPassFindings;
         current = findings.get(ruleId);
         if (current == null) {
-            current = new Finding(meta, pass);
+            current = new Finding(meta, condition);
             findings.put(ruleId, current);
         }
     }
@@ -66,18 +72,19 @@ public final class FindingRecorder {
 
     /** Forgets everything recorded, so the recorder can serve the next item on this thread. */
     void reset() {
-        findings.clear();
-        current = null;
-        pass = 1;
-    }
-
-    void startSecondPass() {
-        pass = 2;
+        firstPass.clear();
+        secondPassFindings.clear();
         current = null;
     }
 
-    Collection<Finding> findings() {
-        return findings.values();
+    /** The findings of the rules that do not match Decided: these decide the class. */
+    Collection<Finding> firstPassFindings() {
+        return firstPass.values();
+    }
+
+    /** The findings of the rules that match Decided, whether or not their condition holds. */
+    Collection<Finding> secondPassFindings() {
+        return secondPassFindings.values();
     }
 
     private Finding current() {
@@ -92,7 +99,7 @@ public final class FindingRecorder {
     /** The item belongs to {@code disclosure} at {@code tier} of contract §4. */
     public void classify(Tier tier, Disclosure disclosure) {
         Finding f = current();
-        if (pass != 1) {
+        if (f.condition != null) {
             throw new IllegalStateException("rule " + f.meta.ruleId()
                     + " decides a class in the second pass; class rules must not match Decided");
         }

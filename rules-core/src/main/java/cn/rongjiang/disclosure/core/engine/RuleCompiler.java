@@ -45,8 +45,12 @@ final class RuleCompiler {
     record Source(String displayName, String catalogueName, String text) {
     }
 
-    /** What compiling gives: a knowledge base (null when there were problems) and the rules' metadata. */
-    record Result(KieBase kieBase, Map<String, RuleMeta> metaByRuleName, List<RuleInfo> rules, List<Problem> problems) {
+    /**
+     * What compiling gives: a knowledge base (null when there were problems), the rules' metadata,
+     * and the conditions on the decided class of the second-pass rules, by rule id.
+     */
+    record Result(KieBase kieBase, Map<String, RuleMeta> metaByRuleName, List<RuleInfo> rules,
+                  Map<String, DecidedCondition> secondPass, List<Problem> problems) {
     }
 
     private RuleCompiler() {
@@ -59,6 +63,8 @@ final class RuleCompiler {
         Map<String, RuleMeta> byId = new HashMap<>();
         List<String[]> lifts = new ArrayList<>(); // {ruleId, liftedId, file, line}
         Map<Source, List<ConsequenceMarks.Marked>> marks = new LinkedHashMap<>();
+        Map<Source, List<DecidedPatterns.Found>> decidedPatterns = new LinkedHashMap<>();
+        Map<String, DecidedCondition> secondPass = new LinkedHashMap<>();
 
         for (Source source : sources) {
             PackageDescr pkg = parse(source, problems);
@@ -87,6 +93,15 @@ final class RuleCompiler {
                 metaByName.put(rule.getName(), meta);
                 marks.computeIfAbsent(source, s -> new ArrayList<>()).add(new ConsequenceMarks.Marked(rule, meta.ruleId()));
                 String consequence = String.valueOf(rule.getConsequence());
+                DecidedPatterns.Found decided = DecidedPatterns.find(source, rule, meta.ruleId(), problems);
+                if (decided != null) {
+                    if (tierOf(consequence) != null) {
+                        problems.add(new Problem(source.displayName(), rule.getLine(), "rule " + meta.ruleId()
+                                + " matches Decided and decides a class; a rule that decides a class cannot depend on it"));
+                    }
+                    decidedPatterns.computeIfAbsent(source, s -> new ArrayList<>()).add(decided);
+                    secondPass.put(meta.ruleId(), decided.condition());
+                }
                 infos.add(new RuleInfo(meta.ruleId(), meta.name(), meta.principle(), meta.legalBasis(),
                         tierOf(consequence), meta.file(), meta.line()));
                 Matcher call = LIFT_CALL.matcher(consequence);
@@ -107,11 +122,14 @@ final class RuleCompiler {
         List<Source> marked = new ArrayList<>(sources.size());
         for (Source source : sources) {
             List<ConsequenceMarks.Marked> rules = marks.getOrDefault(source, List.of());
+            // Both keep every offset the parser gave: the Decided patterns become spaces first.
+            Source withoutDecided = new Source(source.displayName(), source.catalogueName(),
+                    DecidedPatterns.blank(source.text(), decidedPatterns.getOrDefault(source, List.of())));
             marked.add(new Source(source.displayName(), source.catalogueName(),
-                    ConsequenceMarks.mark(source, rules, problems)));
+                    ConsequenceMarks.mark(withoutDecided, rules, problems)));
         }
         if (!problems.isEmpty()) {
-            return new Result(null, metaByName, infos, problems);
+            return new Result(null, metaByName, infos, secondPass, problems);
         }
         KieBase kieBase = build(marked, problems);
         if (kieBase != null) {
@@ -121,7 +139,7 @@ final class RuleCompiler {
                         + " rules but the files declare " + metaByName.size()));
             }
         }
-        return new Result(problems.isEmpty() ? kieBase : null, metaByName, infos, problems);
+        return new Result(problems.isEmpty() ? kieBase : null, metaByName, infos, secondPass, problems);
     }
 
     private static PackageDescr parse(Source source, List<Problem> problems) {
