@@ -112,6 +112,22 @@ final class Combiner {
     }
 
     /**
+     * The findings pass 2 reads: the first pass's, then those of the second-pass rules whose
+     * Decided condition holds for the decided class, each in firing order.
+     */
+    static List<Finding> withSecondPass(ClassOutcome decided, Collection<Finding> firstPass,
+                                        Collection<Finding> secondPass) {
+        List<Finding> findings = new ArrayList<>(firstPass.size() + secondPass.size());
+        findings.addAll(firstPass);
+        for (Finding f : secondPass) {
+            if (f.condition.test(decided.disclosure(), decided.statutoryPublicity())) {
+                findings.add(f);
+            }
+        }
+        return findings;
+    }
+
+    /**
      * Pass 2: reasons, overridden findings, redactions, obligations, deadline, channels, audience
      * and office, as the decision for {@code item}; {@code category} and {@code ruleSet} are reported as given.
      */

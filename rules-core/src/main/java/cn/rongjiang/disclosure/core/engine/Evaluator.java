@@ -5,7 +5,6 @@ import cn.rongjiang.disclosure.core.model.CategoryInfo;
 import cn.rongjiang.disclosure.core.model.Decision;
 import cn.rongjiang.disclosure.core.model.Item;
 import cn.rongjiang.disclosure.core.model.RuleSetInfo;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -112,12 +111,8 @@ public final class Evaluator {
             try {
                 fire(session);
                 Combiner.ClassOutcome decided = Combiner.decideClass(recorder.firstPassFindings());
-                List<Finding> findings = new ArrayList<>(recorder.firstPassFindings());
-                for (Finding f : recorder.secondPassFindings()) {
-                    if (f.condition.test(decided.disclosure(), decided.statutoryPublicity())) {
-                        findings.add(f);
-                    }
-                }
+                List<Finding> findings = Combiner.withSecondPass(decided, recorder.firstPassFindings(),
+                        recorder.secondPassFindings());
                 return Combiner.decision(decided, findings, item, tables.offices(), category, ruleSet);
             } catch (ClassificationException e) {
                 throw e;
