@@ -303,12 +303,12 @@ class BrokenRuleFoldersTest {
                 end
                 """);
         List<String> problems = problems(rules);
-        assertThat(problems).anySatisfy(p -> assertThat(p).contains("rule X-ODD the condition")
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("rule X-ODD tests Decided in a way the engine cannot read")
                 .contains("is not understood"));
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("rule X-SPELL")
                 .contains("did you mean `Disclosure.PROACTIVE`"));
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("rule X-ONLY matches only Decided"));
-        assertThat(problems).anySatisfy(p -> assertThat(p).contains("rule X-NESTED Decided may only be matched"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).contains("rule X-NESTED matches Decided inside not"));
         assertThat(problems).anySatisfy(p -> assertThat(p).contains("rule X-BOUND binds Decided"));
         assertThat(problems).allSatisfy(p -> assertThat(p).matches(".*/disclosure/main\\.drl:\\d+: .*"));
     }

@@ -35,10 +35,8 @@ final class ConsequenceMarks {
                         + " calls " + CALL + ", which only the engine may use; remove that call"));
                 continue;
             }
-            int at = consequence.isEmpty()
-                    ? text.lastIndexOf("end", rule.getEndCharacter())
-                    : text.indexOf(consequence, rule.getStartCharacter());
-            if (at < rule.getStartCharacter() || (rule.getEndCharacter() > 0 && at > rule.getEndCharacter())) {
+            int at = consequenceStart(text, rule);
+            if (at < 0) {
                 problems.add(new Problem(source.displayName(), rule.getLine(), "rule " + rules.get(i).ruleId()
                         + ": the engine cannot find where its consequence (then … end) begins"));
                 continue;
@@ -54,6 +52,19 @@ final class ConsequenceMarks {
             from = insert[0];
         }
         return marked.append(text, from, text.length()).toString();
+    }
+
+    /**
+     * Where the rule's consequence begins in {@code text} (for an empty one, where its {@code end}
+     * stands), or -1 when that is not inside the rule.
+     */
+    static int consequenceStart(String text, RuleDescr rule) {
+        String consequence = String.valueOf(rule.getConsequence()).strip();
+        int at = consequence.isEmpty()
+                ? text.lastIndexOf("end", rule.getEndCharacter())
+                : text.indexOf(consequence, rule.getStartCharacter());
+        boolean inside = at >= rule.getStartCharacter() && (rule.getEndCharacter() <= 0 || at <= rule.getEndCharacter());
+        return inside ? at : -1;
     }
 
     private static String javaString(String value) {

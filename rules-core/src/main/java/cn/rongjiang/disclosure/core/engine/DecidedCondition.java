@@ -82,9 +82,8 @@ final class DecidedCondition {
                 contradictory |= statutory != null && statutory != wanted;
                 statutory = wanted;
             } else {
-                return Result.problem("the condition `" + c + "` on Decided is not understood; a Decided pattern may test "
-                        + "`disclosure` (==, !=, in, not in) and `statutoryPublicity`, each constraint separated by a comma; "
-                        + "write other conditions on Item");
+                return Result.problem("`" + c + "` is not understood; Decided may test `disclosure` (==, !=, in, not in) "
+                        + "and `statutoryPublicity`, separated by commas; write other conditions on Item");
             }
         }
         return new Result(new DecidedCondition(contradictory ? Set.of() : Set.copyOf(allowed), statutory), null);

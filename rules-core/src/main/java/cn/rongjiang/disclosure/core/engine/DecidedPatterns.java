@@ -36,13 +36,16 @@ final class DecidedPatterns {
                 otherPatterns++;
             }
         }
-        int lhsEnd = lhsEnd(text, rule);
+        int lhsEnd = ConsequenceMarks.consequenceStart(text, rule);
+        if (lhsEnd < 0) {
+            return null; // the consequence marks report the rule; nothing here can be read without it
+        }
         String lhs = text.substring(rule.getStartCharacter(), lhsEnd);
         long mentions = DECIDED_WORD.matcher(lhs).results().count();
         if (decided.isEmpty()) {
             if (mentions > 0) {
-                problems.add(problem(source, rule, ruleId, "Decided may only be matched as a pattern of its own at the top "
-                        + "of the conditions (not inside not, exists, or, from or accumulate)"));
+                problems.add(problem(source, rule, ruleId, "matches Decided inside not, exists, or, from or accumulate; "
+                        + "write Decided( … ) as a condition of its own, beside the Item condition"));
             }
             return null;
         }
@@ -70,13 +73,13 @@ final class DecidedPatterns {
         }
         DecidedCondition.Result parsed = DecidedCondition.parse(constraints);
         if (parsed.problem() != null) {
-            problems.add(problem(source, rule, ruleId, parsed.problem()));
+            problems.add(problem(source, rule, ruleId, "tests Decided in a way the engine cannot read: " + parsed.problem()));
             return null;
         }
         int start = pattern.getStartCharacter();
         int end = closingParenthesis(text, start);
         if (start < rule.getStartCharacter() || end < 0 || end > lhsEnd) {
-            problems.add(problem(source, rule, ruleId, "the engine cannot find where its Decided pattern ends"));
+            problems.add(problem(source, rule, ruleId, "has a Decided( … ) condition whose closing parenthesis the engine cannot find"));
             return null;
         }
         return new Found(start, end + 1, parsed.condition());
@@ -98,13 +101,6 @@ final class DecidedPatterns {
     private static boolean isDecided(PatternDescr p) {
         String type = p.getObjectType();
         return type != null && (type.equals("Decided") || type.endsWith(".Decided"));
-    }
-
-    /** Where the rule's conditions end: at its consequence, or at its end when the consequence is empty. */
-    private static int lhsEnd(String text, RuleDescr rule) {
-        String consequence = String.valueOf(rule.getConsequence()).strip();
-        int at = consequence.isEmpty() ? -1 : text.indexOf(consequence, rule.getStartCharacter());
-        return at >= 0 ? at : Math.min(text.length(), Math.max(rule.getEndCharacter(), rule.getStartCharacter()));
     }
 
     /** The index of the parenthesis that closes the pattern starting at {@code start}, or -1. */

@@ -6,7 +6,6 @@ import cn.rongjiang.disclosure.core.model.Decision;
 import cn.rongjiang.disclosure.core.model.Item;
 import cn.rongjiang.disclosure.core.model.RuleSetInfo;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -44,21 +43,13 @@ public final class Evaluator {
      */
     private final Deque<RuleSession> idle = new ConcurrentLinkedDeque<>();
 
-    Evaluator(KieBase kieBase, Map<String, RuleMeta> metaByRuleName, Map<String, DecidedCondition> secondPass,
+    Evaluator(KieBase kieBase, Map<String, RuleMeta> metaById, Map<String, DecidedCondition> secondPass,
               RuleTables tables, RuleSetInfo ruleSet) {
         this.kieBase = kieBase;
-        this.metaById = metaById(metaByRuleName);
+        this.metaById = Map.copyOf(metaById);
         this.secondPass = Map.copyOf(secondPass);
         this.tables = tables;
         this.ruleSet = ruleSet;
-    }
-
-    private static Map<String, RuleMeta> metaById(Map<String, RuleMeta> metaByRuleName) {
-        Map<String, RuleMeta> byId = new HashMap<>();
-        for (RuleMeta meta : metaByRuleName.values()) {
-            byId.put(meta.ruleId(), meta);
-        }
-        return Map.copyOf(byId);
     }
 
     public RuleSetInfo ruleSet() {

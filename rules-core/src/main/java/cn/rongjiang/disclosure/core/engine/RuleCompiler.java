@@ -49,7 +49,7 @@ final class RuleCompiler {
      * What compiling gives: a knowledge base (null when there were problems), the rules' metadata,
      * and the conditions on the decided class of the second-pass rules, by rule id.
      */
-    record Result(KieBase kieBase, Map<String, RuleMeta> metaByRuleName, List<RuleInfo> rules,
+    record Result(KieBase kieBase, Map<String, RuleMeta> metaById, List<RuleInfo> rules,
                   Map<String, DecidedCondition> secondPass, List<Problem> problems) {
     }
 
@@ -60,7 +60,7 @@ final class RuleCompiler {
         List<Problem> problems = new ArrayList<>();
         Map<String, RuleMeta> metaByName = new LinkedHashMap<>();
         List<RuleInfo> infos = new ArrayList<>();
-        Map<String, RuleMeta> byId = new HashMap<>();
+        Map<String, RuleMeta> byId = new LinkedHashMap<>();
         List<String[]> lifts = new ArrayList<>(); // {ruleId, liftedId, file, line}
         Map<Source, List<ConsequenceMarks.Marked>> marks = new LinkedHashMap<>();
         Map<Source, List<DecidedPatterns.Found>> decidedPatterns = new LinkedHashMap<>();
@@ -129,7 +129,7 @@ final class RuleCompiler {
                     ConsequenceMarks.mark(withoutDecided, rules, problems)));
         }
         if (!problems.isEmpty()) {
-            return new Result(null, metaByName, infos, secondPass, problems);
+            return new Result(null, byId, infos, secondPass, problems);
         }
         KieBase kieBase = build(marked, problems);
         if (kieBase != null) {
@@ -139,7 +139,7 @@ final class RuleCompiler {
                         + " rules but the files declare " + metaByName.size()));
             }
         }
-        return new Result(problems.isEmpty() ? kieBase : null, metaByName, infos, secondPass, problems);
+        return new Result(problems.isEmpty() ? kieBase : null, byId, infos, secondPass, problems);
     }
 
     private static PackageDescr parse(Source source, List<Problem> problems) {

@@ -47,24 +47,9 @@ final class KeywordIndex {
 
     /** The matching row of highest precedence, or null when none matches. */
     KeywordTable.Entry best(String text) {
-        KeywordTable.Entry best = null;
-        for (KeywordTable.Entry e : wildcards) {
-            best = better(best, e);
-        }
-        for (int i = 0; i < text.length(); i++) {
-            KeywordTable.Entry[] candidates = byFirstChar.get(text.charAt(i));
-            if (candidates == null) {
-                continue;
-            }
-            // In precedence order, so the first that matches here is the best that starts here.
-            for (KeywordTable.Entry e : candidates) {
-                if (text.startsWith(e.normalizedKeyword(), i)) {
-                    best = better(best, e);
-                    break;
-                }
-            }
-        }
-        return best;
+        KeywordTable.Entry[] best = {null};
+        forEachMatch(text, e -> best[0] = better(best[0], e));
+        return best[0];
     }
 
     /** Calls {@code action} for every matching row, possibly more than once for a row that occurs twice. */

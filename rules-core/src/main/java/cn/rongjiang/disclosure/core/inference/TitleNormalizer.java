@@ -194,7 +194,7 @@ public final class TitleNormalizer {
     }
 
     private static String removeStrayWhitespace(String s) {
-        if (s.chars().noneMatch(Character::isWhitespace)) {
+        if (!hasWhitespace(s)) {
             return s;
         }
         String t = s.strip();
@@ -212,6 +212,15 @@ public final class TitleNormalizer {
         }
         out.append(t, last, t.length());
         return out.toString();
+    }
+
+    private static boolean hasWhitespace(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isWhitespace(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isLatinOrDigit(char c) {
