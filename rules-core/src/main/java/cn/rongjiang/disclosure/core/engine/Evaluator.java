@@ -5,11 +5,11 @@ import cn.rongjiang.disclosure.core.model.CategoryInfo;
 import cn.rongjiang.disclosure.core.model.Decision;
 import cn.rongjiang.disclosure.core.model.Item;
 import cn.rongjiang.disclosure.core.model.RuleSetInfo;
+import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
@@ -29,25 +29,23 @@ public final class Evaluator {
     static final int FIRING_LIMIT = 10_000;
 
     private final KieBase kieBase;
-    /** Each compiled rule's metadata, by its id. */
-    private final Map<String, RuleMeta> metaById;
-    /** The second-pass rules' conditions on the decided class, by rule id. */
-    private final Map<String, DecidedCondition> secondPass;
+    /** Each compiled rule's metadata and pass, by its id. */
+    private final Map<String, FindingRecorder.RuleSlot> ruleSlots;
     private final RuleTables tables;
     private final RuleSetInfo ruleSet;
     /**
      * Idle sessions, one per thread that has used this rule set at once. A pool rather than a
      * ThreadLocal: when a reload replaces this rule set, nothing on the server's worker threads
      * keeps its sessions (and its knowledge base) alive. Last in, first out: the session used most
-     * recently is the one still in the processor's cache.
+     * recently is the one still in the processor's cache. Guarded by itself: a lock held for one
+     * push or pop costs less than the node a concurrent deque allocates per push.
      */
-    private final Deque<RuleSession> idle = new ConcurrentLinkedDeque<>();
+    private final Deque<RuleSession> idle = new ArrayDeque<>();
 
     Evaluator(KieBase kieBase, Map<String, RuleMeta> metaById, Map<String, DecidedCondition> secondPass,
               RuleTables tables, RuleSetInfo ruleSet) {
         this.kieBase = kieBase;
-        this.metaById = Map.copyOf(metaById);
-        this.secondPass = Map.copyOf(secondPass);
+        this.ruleSlots = FindingRecorder.slots(metaById, secondPass);
         this.tables = tables;
         this.ruleSet = ruleSet;
     }
@@ -66,7 +64,10 @@ public final class Evaluator {
     }
 
     private Decision evaluate(Item item, CategoryInfo category) {
-        RuleSession polled = idle.pollFirst();
+        RuleSession polled;
+        synchronized (idle) {
+            polled = idle.pollFirst();
+        }
         RuleSession rs = polled != null ? polled : new RuleSession();
         boolean clean = false;
         try {
@@ -75,7 +76,9 @@ public final class Evaluator {
             return decision;
         } finally {
             if (clean) {
-                idle.offerFirst(rs);
+                synchronized (idle) {
+                    idle.offerFirst(rs);
+                }
             } else {
                 // A session whose rules threw may hold half-done state: never reuse it.
                 rs.session.dispose();
@@ -90,7 +93,7 @@ public final class Evaluator {
      */
     private final class RuleSession {
         final KieSession session = kieBase.newKieSession(sessionConfiguration(), null);
-        final FindingRecorder recorder = new FindingRecorder(metaById, secondPass, tables.workingDays(), tables.workTasks());
+        final FindingRecorder recorder = new FindingRecorder(ruleSlots, tables.workingDays(), tables.workTasks());
 
         RuleSession() {
             session.setGlobal("finding", recorder);

@@ -8,11 +8,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Fills the placeholders of an explanation or obligation text written in a rule file, so the
@@ -90,7 +90,11 @@ public final class Explanations {
         if (item.personalInfoFields().isEmpty()) {
             return "个人信息";
         }
-        return item.personalInfoFields().stream().map(PersonalInfoField::label).collect(Collectors.joining("、"));
+        StringJoiner labels = new StringJoiner("、");
+        for (PersonalInfoField field : item.personalInfoFields()) {
+            labels.add(field.label());
+        }
+        return labels.toString();
     }
 
     /** A text as literal parts around its placeholders: {@code parts} = literal, value, literal, …, literal. */
@@ -121,6 +125,10 @@ public final class Explanations {
         }
 
         String render(Item item) {
+            if (values.size() == 1) {
+                // Nearly every text has one placeholder ({title}): one concatenation, one allocation.
+                return literals[0] + values.get(0).apply(item) + literals[1];
+            }
             String[] parts = new String[literals.length + values.size()];
             for (int i = 0; i < values.size(); i++) {
                 parts[2 * i] = literals[i];

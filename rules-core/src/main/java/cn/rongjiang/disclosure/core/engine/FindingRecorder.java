@@ -12,10 +12,10 @@ import cn.rongjiang.disclosure.core.model.WorkTask;
 import cn.rongjiang.disclosure.core.model.WithholdingReason;
 import cn.rongjiang.disclosure.core.tables.WorkTaskTable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,21 +29,34 @@ import java.util.Map;
  * rule id: the finding is filed under the firing rule's {@code @ruleId}.
  */
 public final class FindingRecorder {
-    private final Map<String, RuleMeta> metaById;
-    private final Map<String, DecidedCondition> secondPass;
+    /** What the recorder knows of one compiled rule: its metadata, its pass, its place in {@link #byRule}. */
+    record RuleSlot(int index, RuleMeta meta, DecidedCondition condition) {
+    }
+
+    private final Map<String, RuleSlot> slots;
     private final WorkingDays workingDays;
     private final WorkTaskTable workTasks;
+    /** This item's finding of each rule, by the rule's slot: a rule that fires twice adds to one finding. */
+    private final Finding[] byRule;
     // In firing order, each pass on its own: the combiner reads the first pass's findings first.
-    private final Map<String, Finding> firstPass = new LinkedHashMap<>();
-    private final Map<String, Finding> secondPassFindings = new LinkedHashMap<>();
+    private final List<Finding> firstPass = new ArrayList<>();
+    private final List<Finding> secondPassFindings = new ArrayList<>();
     private Finding current;
 
-    FindingRecorder(Map<String, RuleMeta> metaById, Map<String, DecidedCondition> secondPass,
-                    WorkingDays workingDays, WorkTaskTable workTasks) {
-        this.metaById = metaById;
-        this.secondPass = secondPass;
+    FindingRecorder(Map<String, RuleSlot> slots, WorkingDays workingDays, WorkTaskTable workTasks) {
+        this.slots = slots;
         this.workingDays = workingDays;
         this.workTasks = workTasks;
+        this.byRule = new Finding[slots.size()];
+    }
+
+    /** One slot per compiled rule, built once per rule set and shared by its recorders. */
+    static Map<String, RuleSlot> slots(Map<String, RuleMeta> metaById, Map<String, DecidedCondition> secondPass) {
+        Map<String, RuleSlot> slots = new HashMap<>();
+        for (RuleMeta meta : metaById.values()) {
+            slots.put(meta.ruleId(), new RuleSlot(slots.size(), meta, secondPass.get(meta.ruleId())));
+        }
+        return Map.copyOf(slots);
     }
 
     // ---- the engine's side ----------------------------------------------------------------
@@ -53,16 +66,15 @@ public final class FindingRecorder {
      * may not): the findings that follow are filed under {@code ruleId}.
      */
     public void beginRule(String ruleId) {
-        RuleMeta meta = metaById.get(ruleId);
-        if (meta == null) {
+        RuleSlot slot = slots.get(ruleId);
+        if (slot == null) {
             throw new IllegalStateException("rule without metadata fired: " + ruleId);
         }
-        DecidedCondition condition = secondPass.get(ruleId);
-        Map<String, Finding> findings = condition == null ? firstPass : secondPassFindings;
-        current = findings.get(ruleId);
+        current = byRule[slot.index()];
         if (current == null) {
-            current = new Finding(meta, condition);
-            findings.put(ruleId, current);
+            current = new Finding(slot.meta(), slot.condition());
+            byRule[slot.index()] = current;
+            (slot.condition() == null ? firstPass : secondPassFindings).add(current);
         }
     }
 
@@ -72,19 +84,20 @@ public final class FindingRecorder {
 
     /** Forgets everything recorded, so the recorder can serve the next item on this thread. */
     void reset() {
+        Arrays.fill(byRule, null);
         firstPass.clear();
         secondPassFindings.clear();
         current = null;
     }
 
-    /** The findings of the rules that do not match Decided: these decide the class. */
-    Collection<Finding> firstPassFindings() {
-        return firstPass.values();
+    /** The findings of the rules that do not match Decided, in firing order: these decide the class. */
+    List<Finding> firstPassFindings() {
+        return firstPass;
     }
 
     /** The findings of the rules that match Decided, whether or not their condition holds. */
-    Collection<Finding> secondPassFindings() {
-        return secondPassFindings.values();
+    List<Finding> secondPassFindings() {
+        return secondPassFindings;
     }
 
     private Finding current() {

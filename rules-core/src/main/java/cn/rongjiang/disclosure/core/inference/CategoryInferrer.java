@@ -83,6 +83,9 @@ public final class CategoryInferrer {
                 }
             }
         });
+        if (decidedBy.isEmpty()) {
+            return Map.of();
+        }
         // Report in table order: by the deciding row, then by the order written in that row.
         List<String> fields = new ArrayList<>(decidedBy.keySet());
         fields.sort(Comparator.comparingInt((String f) -> decidedBy.get(f).order())

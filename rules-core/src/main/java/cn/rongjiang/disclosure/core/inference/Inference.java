@@ -18,6 +18,6 @@ import java.util.Map;
 public record Inference(Category category, String keyword, String matchedIn, Map<String, String> sets) {
 
     public Inference {
-        sets = sets == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sets));
+        sets = sets == null || sets.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(sets));
     }
 }

@@ -1,10 +1,11 @@
 package cn.rongjiang.disclosure.core.inference;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
@@ -21,13 +22,18 @@ final class KeywordIndex {
             Comparator.comparingInt(KeywordTable.Entry::length).reversed()
                     .thenComparingInt(KeywordTable.Entry::order);
 
-    /** Rows by the first character of their keyword, each list in precedence order. */
-    private final Map<Character, KeywordTable.Entry[]> byFirstChar;
+    /**
+     * The first characters of the keywords, sorted, and beside each its rows in precedence order.
+     * Searched by char, not a map keyed by {@code Character}: a Chinese character is boxed anew on
+     * every lookup, twenty objects for a twenty-character title.
+     */
+    private final char[] firstChars;
+    private final KeywordTable.Entry[][] rowsByFirstChar;
     /** Rows that match every text (the {@code *} keyword). */
     private final List<KeywordTable.Entry> wildcards;
 
     KeywordIndex(List<KeywordTable.Entry> rows) {
-        Map<Character, List<KeywordTable.Entry>> grouped = new HashMap<>();
+        TreeMap<Character, List<KeywordTable.Entry>> grouped = new TreeMap<>();
         List<KeywordTable.Entry> always = new ArrayList<>();
         for (KeywordTable.Entry e : rows) {
             if (e.isWildcard()) {
@@ -36,12 +42,15 @@ final class KeywordIndex {
                 grouped.computeIfAbsent(e.normalizedKeyword().charAt(0), c -> new ArrayList<>()).add(e);
             }
         }
-        Map<Character, KeywordTable.Entry[]> index = new HashMap<>();
-        grouped.forEach((c, list) -> {
-            list.sort(PRECEDENCE);
-            index.put(c, list.toArray(KeywordTable.Entry[]::new));
-        });
-        this.byFirstChar = Map.copyOf(index);
+        this.firstChars = new char[grouped.size()];
+        this.rowsByFirstChar = new KeywordTable.Entry[grouped.size()][];
+        int i = 0;
+        for (Map.Entry<Character, List<KeywordTable.Entry>> group : grouped.entrySet()) {
+            group.getValue().sort(PRECEDENCE);
+            firstChars[i] = group.getKey();
+            rowsByFirstChar[i] = group.getValue().toArray(KeywordTable.Entry[]::new);
+            i++;
+        }
         this.wildcards = List.copyOf(always);
     }
 
@@ -56,11 +65,11 @@ final class KeywordIndex {
     void forEachMatch(String text, Consumer<KeywordTable.Entry> action) {
         wildcards.forEach(action);
         for (int i = 0; i < text.length(); i++) {
-            KeywordTable.Entry[] candidates = byFirstChar.get(text.charAt(i));
-            if (candidates == null) {
+            int found = Arrays.binarySearch(firstChars, text.charAt(i));
+            if (found < 0) {
                 continue;
             }
-            for (KeywordTable.Entry e : candidates) {
+            for (KeywordTable.Entry e : rowsByFirstChar[found]) {
                 if (text.startsWith(e.normalizedKeyword(), i)) {
                     action.accept(e);
                 }
