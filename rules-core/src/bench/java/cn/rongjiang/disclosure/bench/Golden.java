@@ -12,6 +12,12 @@ import java.util.List;
 
 /** The project's rule folder and the fixed item mix of the benchmarks: every valid golden-case item, in file order. */
 final class Golden {
+    /**
+     * Forks run with the agenda queue the service chooses in its main() (rules-api
+     * DisclosureApplication.useBinaryHeapAgenda), baselines included, so the figures are the service's.
+     */
+    static final String AGENDA_QUEUE = "-Dorg.drools.queuetype=binaryheap";
+
     private Golden() {
     }
 
