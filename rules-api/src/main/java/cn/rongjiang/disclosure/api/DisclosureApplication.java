@@ -17,6 +17,7 @@ import cn.rongjiang.disclosure.api.errors.WebApplicationExceptionMapper;
 import cn.rongjiang.disclosure.api.health.CanaryHealthCheck;
 import cn.rongjiang.disclosure.api.health.RulesHealthCheck;
 import cn.rongjiang.disclosure.api.http.DecisionWriter;
+import cn.rongjiang.disclosure.api.http.EncodedBatch;
 import cn.rongjiang.disclosure.api.http.JsonBodies;
 import cn.rongjiang.disclosure.api.http.RequestGate;
 import cn.rongjiang.disclosure.api.reload.EarlyCheck;
@@ -152,9 +153,11 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
             jersey.register(mapper);
         }
         JsonBodies bodies = new JsonBodies(environment.getObjectMapper(), config.getMaxBodyBytes());
-        jersey.register(new DecisionWriter(environment.getObjectMapper()));
+        DecisionWriter decisions = new DecisionWriter(environment.getObjectMapper());
+        jersey.register(decisions);
+        jersey.register(new EncodedBatch.Writer());
         jersey.register(new ClassifyResource(reloader.live(), bodies, config.getBatchLimit(),
-                new DecisionMeters(environment.metrics())));
+                new DecisionMeters(environment.metrics()), decisions));
         jersey.register(new RulesResource(reloader));
         jersey.register(new EnumsResource());
         jersey.register(new OpenApiResource());

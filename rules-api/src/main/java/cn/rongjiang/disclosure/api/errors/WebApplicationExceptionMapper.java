@@ -12,6 +12,9 @@ import jakarta.ws.rs.ext.ExceptionMapper;
  * instead of Jersey's or Dropwizard's default bodies. Keeps headers such as {@code Allow} and
  * {@code WWW-Authenticate}.
  *
+ * <p>Our own {@link HttpProblem}s keep their status, 503 (busy) included; any other 5xx becomes
+ * the internal error of {@link UnexpectedErrorMapper}.
+ *
  * <p>An error to a request that carried a body says {@code Connection: close}. Most of these
  * (401, 404, 405, 415, 413) are answered without reading the body, and Jetty then closes the
  * connection when the rest of the body has not arrived yet, without saying so: a keep-alive
@@ -25,12 +28,12 @@ public final class WebApplicationExceptionMapper implements ExceptionMapper<WebA
     public Response toResponse(WebApplicationException e) {
         Response original = e.getResponse();
         int status = original.getStatus();
-        if (status >= 500) {
-            return UnexpectedErrorMapper.internalError(e);
+        if (status >= 500 && !(e instanceof HttpProblem)) {
+            return UnexpectedErrorMapper.internalError(e); // our own 503 (busy) is meant as said
         }
         Response.ResponseBuilder answer = Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ErrorBody.of(status, message(e, status)));
-        for (String header : new String[] {HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE}) {
+        for (String header : new String[] {HttpHeaders.ALLOW, HttpHeaders.WWW_AUTHENTICATE, HttpHeaders.RETRY_AFTER}) {
             Object value = original.getHeaders().getFirst(header);
             if (value != null) {
                 answer.header(header, value);

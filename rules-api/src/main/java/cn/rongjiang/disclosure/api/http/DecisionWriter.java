@@ -1,10 +1,10 @@
 package cn.rongjiang.disclosure.api.http;
 
-import cn.rongjiang.disclosure.api.resources.ClassifyResource;
 import cn.rongjiang.disclosure.core.model.Decision;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -14,33 +14,41 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.List;
+import java.util.function.Function;
 
 /**
- * Writes the classify endpoints' answers with the service's own mapper, the one the generic
- * Jackson provider would use, through a writer prepared once per type: the generic provider
- * looks its writer up by the resource method's annotations on every response, and hashing
- * those is a noticeable part of answering one item.
+ * Writes a decision with the service's own mapper, the one the generic Jackson provider would
+ * use, through a writer prepared once: the generic provider looks its writer up by the resource
+ * method's annotations on every response, and hashing those is a noticeable part of answering
+ * one item. Typed to {@link Decision}, so Jersey prefers it to the generic provider every time.
+ * A batch's answer is encoded while it is decided ({@link #encodeBatch}) and written by
+ * {@link EncodedBatch.Writer}.
  */
 @Provider
 @Produces(MediaType.APPLICATION_JSON)
-public final class DecisionWriter implements MessageBodyWriter<Object> {
+public final class DecisionWriter implements MessageBodyWriter<Decision> {
     private final ObjectWriter decision;
-    private final ObjectWriter batch;
 
     public DecisionWriter(ObjectMapper mapper) {
-        this.decision = mapper.writerFor(Decision.class).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        this.batch = mapper.writerFor(ClassifyResource.BatchDecisions.class).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        this.decision = mapper.writerFor(Decision.class)
+                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                .without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    }
+
+    /** The answer to a batch: {@code decide} applied to every item in input order, encoded as it goes. */
+    public <T> EncodedBatch encodeBatch(List<T> items, Function<T, Decision> decide) {
+        return EncodedBatch.encode(decision, items, decide);
     }
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return (type == Decision.class || type == ClassifyResource.BatchDecisions.class)
-                && MediaType.APPLICATION_JSON_TYPE.isCompatible(mediaType);
+        return type == Decision.class && MediaType.APPLICATION_JSON_TYPE.isCompatible(mediaType);
     }
 
     @Override
-    public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+    public void writeTo(Decision value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
                         MultivaluedMap<String, Object> headers, OutputStream out) throws IOException {
-        (type == Decision.class ? decision : batch).writeValue(out, value);
+        decision.writeValue(out, value);
     }
 }

@@ -1,6 +1,8 @@
 package cn.rongjiang.disclosure.api.resources;
 
 import cn.rongjiang.disclosure.api.errors.InvalidInputException;
+import cn.rongjiang.disclosure.api.http.DecisionWriter;
+import cn.rongjiang.disclosure.api.http.EncodedBatch;
 import cn.rongjiang.disclosure.api.http.JsonBodies;
 import cn.rongjiang.disclosure.api.reload.LiveRules;
 import cn.rongjiang.disclosure.core.DisclosureEngine;
@@ -28,12 +30,16 @@ public final class ClassifyResource {
     private final JsonBodies bodies;
     private final int batchLimit;
     private final DecisionMeters meters;
+    private final DecisionWriter writer;
+    private final BatchGate gate = BatchGate.perProcessor();
 
-    public ClassifyResource(LiveRules live, JsonBodies bodies, int batchLimit, DecisionMeters meters) {
+    public ClassifyResource(LiveRules live, JsonBodies bodies, int batchLimit, DecisionMeters meters,
+                            DecisionWriter writer) {
         this.live = live;
         this.bodies = bodies;
         this.batchLimit = batchLimit;
         this.meters = meters;
+        this.writer = writer;
     }
 
     @POST
@@ -49,14 +55,12 @@ public final class ClassifyResource {
     @POST
     @Path("batch")
     @Timed(name = "classify-batch")
-    public BatchDecisions batch(InputStream body) {
-        List<ItemJson.Parsed> items = BatchItems.read(bodies.read(body), batchLimit);
-        DisclosureEngine engine = live.engine();
-        return new BatchDecisions(items.stream()
-                .map(p -> meters.counted(engine.classify(p.item(), p.givenFields()))).toList());
-    }
-
-    /** The answer to a batch: one decision per item, in input order. */
-    public record BatchDecisions(List<Decision> decisions) {
+    public EncodedBatch batch(InputStream body) {
+        // The turn is taken before the body is read: waiting batches hold only their bytes.
+        return gate.inTurn(() -> {
+            List<ItemJson.Parsed> items = BatchItems.read(bodies.read(body), batchLimit);
+            DisclosureEngine engine = live.engine();
+            return writer.encodeBatch(items, p -> meters.counted(engine.classify(p.item(), p.givenFields())));
+        });
     }
 }

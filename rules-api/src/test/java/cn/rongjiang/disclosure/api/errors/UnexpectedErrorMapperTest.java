@@ -42,6 +42,34 @@ class UnexpectedErrorMapperTest {
     }
 
     @Test
+    void aJacksonFailureWritingAnAnswerIsTheServersFault() {
+        Response written = new JsonProcessingExceptionMapper().toResponse(
+                com.fasterxml.jackson.databind.exc.InvalidDefinitionException.from(
+                        (com.fasterxml.jackson.core.JsonGenerator) null, "no serializer", (com.fasterxml.jackson.databind.JavaType) null));
+        Response read = new JsonProcessingExceptionMapper().toResponse(
+                new com.fasterxml.jackson.core.JsonParseException(null, "unexpected character"));
+
+        assertThat(written.getStatus()).isEqualTo(500);
+        assertThat(((ErrorBody) written.getEntity()).errorId()).isNotBlank();
+        assertThat(read.getStatus()).isEqualTo(400);
+    }
+
+    @Test
+    void ourOwnBusyAnswerKeepsItsStatusAndRetryAfter() {
+        HttpProblem busy = new HttpProblem(Response.status(503).header("Retry-After", "1").build(),
+                "the service is busy deciding other batches; nothing was classified, retry shortly");
+
+        Response response = new WebApplicationExceptionMapper().toResponse(busy);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeaderString("Retry-After")).isEqualTo("1");
+        ErrorBody body = (ErrorBody) response.getEntity();
+        assertThat(body.status()).isEqualTo(503);
+        assertThat(body.error()).contains("nothing was classified");
+        assertThat(body.errorId()).isNull();
+    }
+
+    @Test
     void theLoggedChainKeepsClassesAndFramesButNoMessage() {
         NumberFormatException root = new NumberFormatException("For input string: \"张三家庭收入核查表\"");
         ClassificationException fault = new ClassificationException(
