@@ -33,9 +33,10 @@ BATCH_SIZE="${BATCH_SIZE:-1000}"
 TIMEOUT="${TIMEOUT:-10s}"
 # Recommended for a production-like measurement on a small machine: a bounded heap (the JVM's
 # default maximum is a quarter of the RAM, and G1 grows toward it) and the serial collector, which
-# has the smallest footprint and is the JVM's own choice below 2 cores / 1792 MB anyway; the heap
-# gives memory back (free ratios). The same as rules-api/bin/serve's default.
-JAVA_OPTS="${JAVA_OPTS--Xms32m -Xmx160m -Xmn48m -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30}"
+# has the smallest footprint and is the JVM's own choice below 2 cores / 1792 MB anyway; young
+# generation and survivor spaces sized for the batches in progress. The same as rules-api/bin/serve's default.
+JAVA_OPTS="${JAVA_OPTS--Xms56m -Xmx144m -Xmn56m -XX:SurvivorRatio=3 -XX:+UseSerialGC}"
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"  # as rules-api/bin/serve sets it, for LAUNCH=jar too
 OUT="${OUT:-$ROOT/rules-api/target/load}"
 LAUNCH="${LAUNCH:-serve}"
 
