@@ -10,10 +10,10 @@ import java.util.function.Supplier;
 
 /**
  * Lets as many batches be decided at once as there are processors; the others wait their turn,
- * first come, first served. Deciding is all processor work, so more at once finishes none sooner,
- * while each batch in progress holds a thousand items and their answers in memory: eight at once
- * on two cores kept the collector busy for half the time and halved the items per second
- * (measured, docs/performance.md). A batch that waits longer than the limit is answered 503.
+ * first come, first served. Deciding is all processor work, so more at once would finish none
+ * sooner, while each batch in progress holds a thousand items and their answers (about 2 MB) in
+ * memory: with the gate, what batches hold at once is bounded by the cores, not by the number of
+ * callers, and the heap can be sized for it. A batch that waits longer than the limit is answered 503.
  */
 final class BatchGate {
     private final Semaphore turns;
