@@ -19,10 +19,10 @@ import java.util.function.Function;
 
 /**
  * A batch's answer, {@code {"decisions": [...]}}, already encoded: each decision is written as
- * JSON the moment it is made, so a batch of a thousand items holds a thousand decisions' bytes
- * rather than a thousand decisions' objects while it runs (the objects cost the collector a
- * third of the batch endpoint's time, measured). Nothing is sent before the last item is
- * decided: a failure on any item still answers with an error, never half a batch.
+ * JSON the moment it is made, so a batch in progress holds its answers' bytes (about 1.7 KB each)
+ * rather than a thousand decisions' objects, and less of it survives into the old generation.
+ * Nothing is sent before the last item is decided: a failure on any item still answers with an
+ * error, never half a batch.
  */
 public final class EncodedBatch {
     private final Chunks json;
