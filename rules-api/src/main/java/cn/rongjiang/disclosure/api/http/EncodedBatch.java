@@ -73,10 +73,7 @@ public final class EncodedBatch {
         out.write(json.last, 0, json.used);
     }
 
-    /**
-     * Bytes in chunks of a fixed size: no array larger than a chunk (a megabyte-sized one would
-     * go straight to the old generation and force full collections), and no copying to grow.
-     */
+    /** Bytes in chunks of a fixed size: growing never copies what is already written. */
     private static final class Chunks extends OutputStream {
         private static final int SIZE = 32 * 1024;
         final List<byte[]> full = new ArrayList<>();
@@ -85,16 +82,17 @@ public final class EncodedBatch {
 
         @Override
         public void write(int b) {
-            write(new byte[] {(byte) b}, 0, 1);
+            if (used == last.length) {
+                nextChunk();
+            }
+            last[used++] = (byte) b;
         }
 
         @Override
         public void write(byte[] bytes, int offset, int length) {
             while (length > 0) {
                 if (used == last.length) {
-                    full.add(last);
-                    last = new byte[SIZE];
-                    used = 0;
+                    nextChunk();
                 }
                 int n = Math.min(length, last.length - used);
                 System.arraycopy(bytes, offset, last, used, n);
@@ -102,6 +100,12 @@ public final class EncodedBatch {
                 offset += n;
                 length -= n;
             }
+        }
+
+        private void nextChunk() {
+            full.add(last);
+            last = new byte[SIZE];
+            used = 0;
         }
     }
 }

@@ -48,6 +48,21 @@ class DecisionWriterTest {
     }
 
     @Test
+    void aBatchSpanningManyChunksComesOutWhole() throws Exception {
+        List<String> titles = java.util.Collections.nCopies(200, "2022年9月城乡低保对象名单");
+        List<Decision> decided = new ArrayList<>();
+        EncodedBatch batch = writer.encodeBatch(titles, title -> {
+            Decision d = decide(title);
+            decided.add(d);
+            return d;
+        });
+
+        String json = written(batch, EncodedBatch.class);
+        assertThat(json.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(3 * 32 * 1024);
+        assertThat(json).isEqualTo(mapper.writeValueAsString(Map.of("decisions", decided)));
+    }
+
+    @Test
     void aFailureOnAnyItemLeavesNoAnswer() {
         List<String> titles = List.of("2022年9月城乡低保对象名单", "second");
         assertThatThrownBy(() -> writer.encodeBatch(titles, title -> {
