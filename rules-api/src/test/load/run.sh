@@ -217,7 +217,8 @@ compiler_ticks() { # CPU time (clock ticks) the JVM's JIT compiler threads have 
   local total=0 t
   for t in /proc/"$SERVER_PID"/task/*; do
     case "$(cat "$t/comm" 2>/dev/null)" in
-      C1\ Compiler*|C2\ Compiler*) total=$(( total + $(awk '{print $14 + $15}' "$t/stat" 2>/dev/null || echo 0) )) ;;
+      # utime + stime, counted after the ") " that closes the thread's name (which has a space)
+      C1\ Compiler*|C2\ Compiler*) total=$(( total + $(sed 's/.*) //' "$t/stat" 2>/dev/null | awk '{print $12 + $13}') + 0 )) ;;
     esac
   done
   echo "$total"
