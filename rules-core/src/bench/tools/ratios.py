@@ -4,7 +4,7 @@
 usage: python3 rules-core/src/bench/tools/ratios.py result.json
 Floor = DroolsFloorBench.newSessionPerCall (what classify does per item, minus the rules);
 DMN = DmnBench.evaluateTable (feel, juel). Ratio = score / baseline score (higher: slower).
-Cold classify = ColdCacheBench.evictThenClassify - evictOnly (sample means), against ClassifyBench.classify.
+Cold classify = ColdCacheBench.evictThenClassify - evictOnly (sample means, per evictMiB), against ClassifyBench.classify.
 """
 import json
 import sys
@@ -43,11 +43,15 @@ def main(path):
         if mode == "sample" and pct:
             print(f"| {bench} p50 | sample | {pct['50.0']:.3f} | | {u} | | {ratios(pct['50.0'], u)} |")
     # Means only: the eviction loop's own times are bimodal on a shared host, so a difference of medians means nothing.
-    cold, evict = by.get("ColdCacheBench.evictThenClassify[evictMiB=2] sample"), by.get("ColdCacheBench.evictOnly[evictMiB=2] sample")
     warm = by.get("ClassifyBench.classify sample")
-    if cold and evict:
+    for key, cold in by.items():
+        if not key.startswith("ColdCacheBench.evictThenClassify") or not key.endswith(" sample"):
+            continue
+        evict = by.get(key.replace("evictThenClassify", "evictOnly"))
+        if evict is None:
+            continue
         mean = cold["primaryMetric"]["score"] - evict["primaryMetric"]["score"]
-        line = f"\nclassify with cold caches (evictThenClassify - evictOnly, sample means): {mean:.2f} us"
+        line = f"\nclassify with cold caches ({key.split('[')[-1].split(']')[0]}; evictThenClassify - evictOnly, sample means): {mean:.2f} us"
         if warm:
             line += f" = {mean / warm['primaryMetric']['score']:.1f}x warm classify (ClassifyBench.classify, sample mean)"
         print(line)
