@@ -100,7 +100,7 @@ public final class Evaluator {
         }
 
         Decision decide(Item item, CategoryInfo category) {
-            recorder.reset();
+            recorder.start(item);
             FactHandle itemFact = session.insert(item);
             try {
                 fire(session);

@@ -42,6 +42,8 @@ public final class FindingRecorder {
     private final List<Finding> firstPass = new ArrayList<>();
     private final List<Finding> secondPassFindings = new ArrayList<>();
     private Finding current;
+    /** The item being classified: consequences name what they need of it, never the item itself. */
+    private Item item;
 
     FindingRecorder(Map<String, RuleSlot> slots, WorkingDays workingDays, WorkTaskTable workTasks) {
         this.slots = slots;
@@ -82,12 +84,26 @@ public final class FindingRecorder {
         return current == null ? null : current.meta;
     }
 
+    /** Starts recording the findings about {@code item}. */
+    void start(Item item) {
+        reset();
+        this.item = item;
+    }
+
     /** Forgets everything recorded, so the recorder can serve the next item on this thread. */
     void reset() {
         Arrays.fill(byRule, null);
         firstPass.clear();
         secondPassFindings.clear();
         current = null;
+        item = null;
+    }
+
+    private Item item() {
+        if (item == null) {
+            throw new IllegalStateException("a finding was recorded outside a classification");
+        }
+        return item;
     }
 
     /** The findings of the rules that do not match Decided, in firing order: these decide the class. */
@@ -170,7 +186,8 @@ public final class FindingRecorder {
     }
 
     /** Remove every kind of personal information the item is flagged with (OTHER when none is named). */
-    public void removeFlaggedPersonalInfo(Item item) {
+    public void removeFlaggedPersonalInfo() {
+        Item item = item();
         if (item.personalInfoFields().isEmpty() && item.personalInfo()) {
             redact(RedactionTarget.OTHER, RedactionAction.REMOVE);
         }
@@ -183,7 +200,8 @@ public final class FindingRecorder {
      * De-identify the flagged personal information for publication: an address is cut back to
      * the township or village, everything else is removed; a child's identity is removed.
      */
-    public void deidentify(Item item) {
+    public void deidentify() {
+        Item item = item();
         if (item.personalInfoFields().isEmpty() && item.personalInfo()) {
             redact(RedactionTarget.OTHER, RedactionAction.REMOVE);
         }
@@ -255,16 +273,18 @@ public final class FindingRecorder {
     }
 
     /** The office and update cadence of the work plan's task, from {@code tables/work-tasks.csv}. */
-    public void followWorkTask(WorkTask task) {
-        WorkTaskTable.Row row = workTasks.of(task);
+    public void followWorkTask() {
+        WorkTask task = item().workTask();
+        WorkTaskTable.Row row = task == null ? null : workTasks.of(task);
         if (row != null) {
             current().workTaskOffice = row.office();
             current().updateCadence = row.cadence();
         }
     }
 
-    /** The last day to publish is the {@code n}-th working day after {@code from} (no date: no deadline). */
-    public void deadlineInWorkingDays(LocalDate from, int n) {
+    /** The last day to publish is the {@code n}-th working day after the item's {@code date} (none: no deadline). */
+    public void deadlineInWorkingDays(ItemDate date, int n) {
+        LocalDate from = date.of(item());
         if (from == null) {
             return;
         }
@@ -275,8 +295,9 @@ public final class FindingRecorder {
         }
     }
 
-    /** The last day to publish is {@code n} calendar days after {@code from} (no date: no deadline). */
-    public void deadlineInDays(LocalDate from, int n) {
+    /** The last day to publish is {@code n} calendar days after the item's {@code date} (none: no deadline). */
+    public void deadlineInDays(ItemDate date, int n) {
+        LocalDate from = date.of(item());
         if (from != null) {
             current().addDeadline(new Finding.DeadlineCandidate(from.plusDays(n), null));
         }
