@@ -1,6 +1,7 @@
 package cn.rongjiang.disclosure.core.cases;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,7 +16,8 @@ import java.util.TreeSet;
 final class CaseCheck {
     static final Set<String> EXPECT_KEYS = Set.of("disclosure", "withholdingReason", "ruleIds", "partial",
             "redactionTargets", "notRedacted", "obligations", "noObligations", "deadline", "publicityDays",
-            "audience", "updateCadence", "categorySource", "commentPeriodDays", "channels", "responsibleOffice");
+            "audience", "updateCadence", "categorySource", "commentPeriodDays", "channels", "responsibleOffice",
+            "publicityEnds");
 
     private CaseCheck() {
     }
@@ -68,6 +70,7 @@ final class CaseCheck {
         same(bad, e, "updateCadence", d.path("updateCadence"));
         same(bad, e, "responsibleOffice", d.path("responsibleOffice"));
         same(bad, e, "deadline", d.path("deadline").path("date"));
+        same(bad, e, "publicityEnds", d.path("publicityEnds"));
         same(bad, e, "categorySource", d.path("category").path("source"));
 
         Set<String> ids = ruleIds(d);
@@ -103,7 +106,9 @@ final class CaseCheck {
     }
 
     private static void same(List<String> bad, JsonNode expect, String key, JsonNode got) {
-        if (expect.has(key) && !expect.get(key).equals(got.isMissingNode() ? null : got)) {
+        // An expected null means: the decision has none (no deadline, no publicity end).
+        JsonNode have = got.isMissingNode() ? NullNode.getInstance() : got;
+        if (expect.has(key) && !expect.get(key).equals(have)) {
             bad.add(key + ": want " + expect.get(key) + ", got " + (got.isMissingNode() ? "nothing" : got));
         }
     }

@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,12 +54,16 @@ final class Combiner {
             WithholdingReason.ENFORCEMENT_CASE_FILE,
             WithholdingReason.INTERNAL_AFFAIRS);
 
-    /** The class and the findings behind it, as pass 1 leaves them. */
+    /**
+     * The class and the findings behind it, as pass 1 leaves them; {@code fellShort} holds the
+     * lifts that named a finding which still stands (a consent that covers only some fields).
+     */
     record ClassOutcome(
             Disclosure disclosure,
             List<Finding> deciding,
             Map<String, String> liftedBy,
-            boolean statutoryPublicity) {
+            boolean statutoryPublicity,
+            Set<Finding> fellShort) {
     }
 
     private Combiner() {
@@ -67,19 +72,54 @@ final class Combiner {
     /** Pass 1: lifts first, then the highest tier, then the more restrictive class inside it. */
     static ClassOutcome decideClass(List<Finding> findings) {
         // A lift removes the named exemptions; the lifter itself cannot be lifted (no chains in §4).
+        // A lift with a scope removes a finding with parts only when the scopes together cover
+        // every part: a lift removes exactly what its statute or consent names, nothing else.
         Map<String, String> liftedBy = Map.of();
+        Map<String, Set<RedactionTarget>> covered = null;
+        Map<String, String> scopedLifter = null;
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             if (!f.lift) {
                 continue;
             }
             for (String target : f.lifts()) {
-                if (findingFor(findings, target) != null) {
+                Finding t = findingFor(findings, target);
+                if (t == null) {
+                    continue;
+                }
+                if (t.parts == null || f.liftScope == null) {
                     if (liftedBy.isEmpty()) {
                         liftedBy = new LinkedHashMap<>();
                     }
                     liftedBy.putIfAbsent(target, f.meta.ruleId());
+                } else {
+                    if (covered == null) {
+                        covered = new LinkedHashMap<>();
+                        scopedLifter = new LinkedHashMap<>();
+                    }
+                    covered.computeIfAbsent(target, k -> EnumSet.noneOf(RedactionTarget.class)).addAll(f.liftScope);
+                    scopedLifter.putIfAbsent(target, f.meta.ruleId());
                 }
+            }
+        }
+        if (covered != null) {
+            for (Map.Entry<String, Set<RedactionTarget>> c : covered.entrySet()) {
+                if (c.getValue().containsAll(findingFor(findings, c.getKey()).parts)) {
+                    if (liftedBy.isEmpty()) {
+                        liftedBy = new LinkedHashMap<>();
+                    }
+                    liftedBy.putIfAbsent(c.getKey(), scopedLifter.get(c.getKey()));
+                }
+            }
+        }
+        Set<Finding> fellShort = Set.of();
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (f.lift && liftsNothingThatFired(f, findings, liftedBy)) {
+                if (fellShort.isEmpty()) {
+                    fellShort = new HashSet<>();
+                }
+                fellShort.add(f);
             }
         }
         Tier top = null;
@@ -116,7 +156,21 @@ final class Combiner {
         if (deciding.size() > 1) {
             deciding.sort(Comparator.comparingInt(Combiner::reasonRank));
         }
-        return new ClassOutcome(strictest, deciding, liftedBy, statutory); // deciding: fresh, never changed after
+        return new ClassOutcome(strictest, deciding, liftedBy, statutory, fellShort); // deciding: fresh, never changed after
+    }
+
+    /** True when {@code lift} named a finding that fired and it removed none of them. */
+    private static boolean liftsNothingThatFired(Finding lift, List<Finding> findings, Map<String, String> liftedBy) {
+        boolean anyFired = false;
+        for (String target : lift.lifts()) {
+            if (findingFor(findings, target) != null) {
+                anyFired = true;
+                if (liftedBy.containsKey(target)) {
+                    return false;
+                }
+            }
+        }
+        return anyFired;
     }
 
     /**
@@ -162,13 +216,13 @@ final class Combiner {
         }
         for (int i = 0; i < effective.size(); i++) {
             Finding f = effective.get(i);
-            if (!f.isClassFinding() && (f.lift || f.note)) {
+            if (!f.isClassFinding() && (f.lift || f.note) && !decided.fellShort().contains(f)) {
                 reasons.add(reason(f, disclosure, item));
             }
         }
         for (int i = 0; i < effective.size(); i++) {
             Finding f = effective.get(i);
-            if (!f.isClassFinding() && !f.lift && !f.note && f.shapesPublication()) {
+            if (!f.isClassFinding() && (!f.lift || decided.fellShort().contains(f)) && !f.note && f.shapesPublication()) {
                 reasons.add(reason(f, disclosure, item));
             }
         }
@@ -224,6 +278,7 @@ final class Combiner {
                 obligations,
                 deadline,
                 max(effective, f -> f.publicityDays),
+                first(effective, f -> f.publicityEnds),
                 max(effective, f -> f.commentPeriodDays),
                 proactive ? channels(effective) : null,
                 audience(disclosure, effective),
@@ -264,8 +319,9 @@ final class Combiner {
     }
 
     /**
-     * One redaction per target. The fields a statute names for publication are not cut. An
-     * explicit cut beats a statute's blanket cut of unnamed fields; among explicit cuts the more
+     * One redaction per target. The fields a statute names for publication are not cut. A
+     * statute's own action for a part (the 救助事由 generalised) beats every other cut of it; an
+     * explicit cut beats a statute's blanket cut of unnamed fields; among equals the more
      * protective action wins (REMOVE over GENERALISE over MASK), so merging never loosens a cut.
      * A sensitive field is never masked, whatever a rule file says.
      */
@@ -279,7 +335,7 @@ final class Combiner {
             return List.of();
         }
         Map<RedactionTarget, Redaction> byTarget = new EnumMap<>(RedactionTarget.class);
-        Map<RedactionTarget, Boolean> implied = new EnumMap<>(RedactionTarget.class);
+        Map<RedactionTarget, Integer> rank = new EnumMap<>(RedactionTarget.class);
         for (int i = 0; i < effective.size(); i++) {
             Finding f = effective.get(i);
             List<Finding.Cut> cuts = f.cuts();
@@ -293,12 +349,13 @@ final class Combiner {
                         ? RedactionAction.REMOVE : cut.action();
                 Redaction candidate = new Redaction(target, action, f.meta.ruleId(), f.meta.legalBasis());
                 Redaction held = byTarget.get(target);
+                int r = cut.prescribed() ? 2 : cut.implied() ? 0 : 1;
                 boolean replace = held == null
-                        || (implied.get(target) && !cut.implied())
-                        || (implied.get(target) == cut.implied() && strength(action) > strength(held.action()));
+                        || r > rank.get(target)
+                        || (r == rank.get(target) && strength(action) > strength(held.action()));
                 if (replace) {
                     byTarget.put(target, candidate);
-                    implied.put(target, cut.implied());
+                    rank.put(target, r);
                 }
             }
         }

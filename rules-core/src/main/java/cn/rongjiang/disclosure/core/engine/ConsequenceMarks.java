@@ -7,7 +7,8 @@ import java.util.List;
 import org.drools.drl.ast.descr.RuleDescr;
 
 /**
- * Makes each rule say who it is before its consequence runs: {@code finding.beginRule("W-SECRET");}
+ * Makes each rule say who it is before its consequence runs: {@code finding.beginRule("A state secret is withheld");}
+ * (its name: unique, where an id may be shared by the variants of one rule)
  * goes in front of the consequence's first statement, on the same line, so every line number of
  * the file stays as written. The recorder then files findings under that rule without an agenda
  * listener, which would cost Drools two event objects for every rule that fires.
@@ -48,7 +49,7 @@ final class ConsequenceMarks {
         int from = 0;
         for (int[] insert : inserts) {
             marked.append(text, from, insert[0])
-                    .append(CALL).append("(\"").append(javaString(rules.get(insert[1]).ruleId())).append("\"); ");
+                    .append(CALL).append("(\"").append(javaString(rules.get(insert[1]).rule().getName())).append("\"); ");
             from = insert[0];
         }
         return marked.append(text, from, text.length()).toString();

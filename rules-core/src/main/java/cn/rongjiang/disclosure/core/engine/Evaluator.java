@@ -29,7 +29,7 @@ public final class Evaluator {
     static final int FIRING_LIMIT = 10_000;
 
     private final KieBase kieBase;
-    /** Each compiled rule's metadata and pass, by its id. */
+    /** Each compiled rule's metadata and pass, by its name. */
     private final Map<String, FindingRecorder.RuleSlot> ruleSlots;
     private final RuleTables tables;
     private final RuleSetInfo ruleSet;
@@ -42,10 +42,10 @@ public final class Evaluator {
      */
     private final Deque<RuleSession> idle = new ArrayDeque<>();
 
-    Evaluator(KieBase kieBase, Map<String, RuleMeta> metaById, Map<String, DecidedCondition> secondPass,
+    Evaluator(KieBase kieBase, Map<String, RuleMeta> metaByName, Map<String, DecidedCondition> secondPass,
               RuleTables tables, RuleSetInfo ruleSet) {
         this.kieBase = kieBase;
-        this.ruleSlots = FindingRecorder.slots(metaById, secondPass);
+        this.ruleSlots = FindingRecorder.slots(metaByName, secondPass);
         this.tables = tables;
         this.ruleSet = ruleSet;
     }

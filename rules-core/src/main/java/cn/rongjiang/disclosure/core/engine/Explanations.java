@@ -22,17 +22,19 @@ import java.util.regex.Pattern;
 public final class Explanations {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
-    private static final Map<String, Function<Item, String>> VALUES = Map.of(
-            "title", Item::title,
-            "category", item -> label(item.category()),
-            "serviceArea", item -> label(item.serviceArea()),
-            "secretLevel", item -> label(item.secretLevel()),
-            "personalInfoFields", Explanations::personalFields,
-            "protectedParts", Explanations::protectedParts,
-            "internalAffairs", item -> label(item.internalAffairs()),
-            "assistanceType", item -> label(item.assistanceType()),
-            "listStage", item -> label(item.listStage()),
-            "owningOffice", item -> item.owningOffice() == null ? "承办股室" : item.owningOffice());
+    private static final Map<String, Function<Item, String>> VALUES = Map.ofEntries(
+            Map.entry("title", Item::title),
+            Map.entry("category", item -> label(item.category())),
+            Map.entry("serviceArea", item -> label(item.serviceArea())),
+            Map.entry("secretLevel", item -> label(item.secretLevel())),
+            Map.entry("personalInfoFields", Explanations::personalFields),
+            Map.entry("protectedParts", Explanations::protectedParts),
+            Map.entry("internalAffairs", item -> label(item.internalAffairs())),
+            Map.entry("assistanceType", item -> item.assistanceType() == null ? "社会救助" : item.assistanceType().label()),
+            Map.entry("listStage", item -> label(item.listStage())),
+            Map.entry("owningOffice", item -> item.owningOffice() == null ? "承办股室" : item.owningOffice()),
+            Map.entry("consent", Explanations::consent),
+            Map.entry("schemeFields", Explanations::schemeFields));
 
     /** Split once per text: this runs for every reason and obligation of every decision. */
     private static final Map<String, Template> TEMPLATES = new ConcurrentHashMap<>();
@@ -76,6 +78,28 @@ public final class Explanations {
 
     private static String label(Labelled value) {
         return value == null ? "未注明" : value.label();
+    }
+
+    /** Where the third party's answer stands, as a clause: consent never asked is not a refusal. */
+    private static String consent(Item item) {
+        return switch (item.thirdPartyConsent()) {
+            case NOT_ASKED -> "未取得第三方同意";
+            case REFUSED -> "第三方不同意公开";
+            case NO_REPLY -> "第三方逾期未答复";
+            case GRANTED -> "第三方的同意未涵盖其中全部受保护的内容";
+        };
+    }
+
+    /** The fields the statute of the item's assistance scheme publishes. */
+    private static String schemeFields(Item item) {
+        if (item.assistanceType() == null) {
+            return "姓名等法定信息";
+        }
+        return switch (item.assistanceType()) {
+            case DIBAO -> "姓名、家庭成员数量、保障金额";
+            case TEKUN -> "姓名及认定结果";
+            case TEMPORARY -> "姓名、救助金额、救助事由";
+        };
     }
 
     /** The third-party parts an item holds: its kinds of personal information, and trade secrets. */

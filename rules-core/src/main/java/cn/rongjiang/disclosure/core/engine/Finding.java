@@ -21,8 +21,15 @@ import java.util.Set;
  * once by {@link Combiner}. A rule that fires more than once adds to the same finding.
  */
 final class Finding {
-    /** A part to cut, as one rule asked; {@code implied} marks a statute's blanket cut of unnamed fields. */
-    public record Cut(RedactionTarget target, RedactionAction action, boolean implied) {
+    /**
+     * A part to cut, as one rule asked; {@code implied} marks a statute's blanket cut of unnamed
+     * fields, {@code prescribed} a statute's own action for that part (the 救助事由 generalised),
+     * which beats every other rule's cut of it.
+     */
+    public record Cut(RedactionTarget target, RedactionAction action, boolean implied, boolean prescribed) {
+        public Cut(RedactionTarget target, RedactionAction action, boolean implied) {
+            this(target, action, implied, false);
+        }
     }
 
     /** A duty, as one rule worded it. */
@@ -47,6 +54,18 @@ final class Finding {
     boolean supports;
     private List<Cut> cuts;
     Set<PersonalInfoField> statuteKeeps;
+    /**
+     * For a third-party finding (W-THIRD-PARTY): the protected parts it stands for. Lifted only
+     * when lifts cover every one of them; null for a finding that is lifted as a whole.
+     */
+    Set<RedactionTarget> parts;
+    /**
+     * For a lift: the parts it covers (consented fields, a statute's fields); null lifts the named
+     * findings whole. A scope only bites on findings with {@link #parts}.
+     */
+    Set<RedactionTarget> liftScope;
+    /** The last day of a penalty's credit publicity (contract §3 publicityEnds). */
+    LocalDate publicityEnds;
     private List<Duty> duties;
     private Set<Channel> channels;
     boolean restrictsChannels;
@@ -126,7 +145,7 @@ final class Finding {
     /** True when the finding shaped how the item is published, so it belongs among the reasons. */
     boolean shapesPublication() {
         return supports || !channels().isEmpty() || audience != null || publicityDays != null
-                || commentPeriodDays != null || !deadlines().isEmpty() || updateCadence != null
+                || commentPeriodDays != null || publicityEnds != null || !deadlines().isEmpty() || updateCadence != null
                 || responsibleOffice != null || workTaskOffice != null;
     }
 }

@@ -14,6 +14,7 @@ import cn.rongjiang.disclosure.core.tables.WorkTaskTable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -52,11 +53,11 @@ public final class FindingRecorder {
         this.byRule = new Finding[slots.size()];
     }
 
-    /** One slot per compiled rule, built once per rule set and shared by its recorders. */
-    static Map<String, RuleSlot> slots(Map<String, RuleMeta> metaById, Map<String, DecidedCondition> secondPass) {
+    /** One slot per compiled rule, by its name, built once per rule set and shared by its recorders. */
+    static Map<String, RuleSlot> slots(Map<String, RuleMeta> metaByName, Map<String, DecidedCondition> secondPass) {
         Map<String, RuleSlot> slots = new HashMap<>();
-        for (RuleMeta meta : metaById.values()) {
-            slots.put(meta.ruleId(), new RuleSlot(slots.size(), meta, secondPass.get(meta.ruleId())));
+        for (RuleMeta meta : metaByName.values()) {
+            slots.put(meta.name(), new RuleSlot(slots.size(), meta, secondPass.get(meta.name())));
         }
         return Map.copyOf(slots);
     }
@@ -65,12 +66,13 @@ public final class FindingRecorder {
 
     /**
      * The engine's own first statement of every consequence (the loader writes it in; a rule file
-     * may not): the findings that follow are filed under {@code ruleId}.
+     * may not): the findings that follow are filed under the rule named {@code ruleName} (its id
+     * may be shared by variants; each variant keeps its own explanation).
      */
-    public void beginRule(String ruleId) {
-        RuleSlot slot = slots.get(ruleId);
+    public void beginRule(String ruleName) {
+        RuleSlot slot = slots.get(ruleName);
         if (slot == null) {
-            throw new IllegalStateException("rule without metadata fired: " + ruleId);
+            throw new IllegalStateException("rule without metadata fired: " + ruleName);
         }
         current = byRule[slot.index()];
         if (current == null) {
@@ -168,6 +170,40 @@ public final class FindingRecorder {
         f.addLifts(Arrays.asList(ruleIds));
     }
 
+    /**
+     * This lift covers only {@code parts}: a third-party finding it names stays while one of its
+     * parts is neither covered nor cut (X-PROC-SECRET covers the trade secret, nothing else).
+     */
+    public void liftOnly(RedactionTarget... parts) {
+        EnumSet<RedactionTarget> scope = EnumSet.noneOf(RedactionTarget.class);
+        scope.addAll(List.of(parts));
+        current().liftScope = scope;
+    }
+
+    /**
+     * A third-party finding: it stands for the item's protected parts (its personal fields, or
+     * OTHER; its trade secret), and only lifts that cover all of them remove it.
+     */
+    public void protectThirdPartyParts() {
+        current().parts = ThirdPartyParts.of(item());
+    }
+
+    /**
+     * The third party's consent covers the item's {@code consentFields}, or when it lists none,
+     * the {@code defaults} (contract §2): the lift covers those parts only, and every other
+     * protected part is cut, so what the consent does not cover is never released by it.
+     */
+    public void consentCovers(PersonalInfoField... defaults) {
+        Finding f = current();
+        EnumSet<RedactionTarget> covered = ThirdPartyParts.consented(item(), defaults);
+        f.liftScope = covered;
+        for (RedactionTarget part : ThirdPartyParts.of(item())) {
+            if (!covered.contains(part)) {
+                f.addCut(new Finding.Cut(part, RedactionAction.REMOVE, false));
+            }
+        }
+    }
+
     /** The finding changes nothing but must be explained among the reasons (e.g. X-MARKING). */
     public void note() {
         current().note = true;
@@ -196,6 +232,13 @@ public final class FindingRecorder {
         }
     }
 
+    /** Remove every third-party part of the item: its kinds of personal information (OTHER when none is named) and its trade secret. */
+    public void removeThirdPartyParts() {
+        for (RedactionTarget part : ThirdPartyParts.of(item())) {
+            redact(part, RedactionAction.REMOVE);
+        }
+    }
+
     /**
      * De-identify the flagged personal information for publication: an address is cut back to
      * the township or village, everything else is removed; a child's identity is removed.
@@ -220,17 +263,54 @@ public final class FindingRecorder {
      * flagged or not, since such a list always carries them.
      */
     public void publishByStatute(PersonalInfoField... named) {
+        keepByStatute(List.of(PersonalInfoField.values()), named);
+    }
+
+    /**
+     * A statute names personal fields to publish in a document that is not a name list (负责人姓名 in
+     * ORG_INFO): those stay, and only the other fields the item is flagged with are cut.
+     */
+    public void publishFlaggedByStatute(PersonalInfoField... named) {
+        keepByStatute(item().personalInfoFields().isEmpty() && item().personalInfo()
+                ? List.of(PersonalInfoField.OTHER) : item().personalInfoFields(), named);
+    }
+
+    /**
+     * The statute's fields stay and {@code others} not among them are cut (an address back to the
+     * village). As every personal part is then kept or cut, the lift covers all of them; never a
+     * trade secret, never a child's identity.
+     */
+    private void keepByStatute(Collection<PersonalInfoField> others, PersonalInfoField... named) {
         Finding f = current();
         EnumSet<PersonalInfoField> keep = EnumSet.noneOf(PersonalInfoField.class);
         keep.addAll(List.of(named));
         f.statuteKeeps = keep;
-        for (PersonalInfoField field : PersonalInfoField.values()) {
+        f.liftScope = ThirdPartyParts.allPersonal();
+        for (PersonalInfoField field : others) {
             if (!keep.contains(field)) {
                 RedactionAction action = field == PersonalInfoField.ADDRESS
                         ? RedactionAction.GENERALISE : RedactionAction.REMOVE;
                 f.addCut(new Finding.Cut(RedactionTarget.of(field), action, true));
             }
         }
+    }
+
+    /**
+     * The law the caller cites names the item's {@code statutoryFields}: exactly those stay and
+     * the lift covers exactly those; any other protected part keeps the gate shut unless it is cut.
+     */
+    public void publishStatutoryFields() {
+        Finding f = current();
+        f.statuteKeeps = EnumSet.copyOf(item().statutoryFields());
+        f.liftScope = ThirdPartyParts.targets(item().statutoryFields());
+    }
+
+    /**
+     * Cut {@code target} as the statute itself prescribes (临时救助: the 救助事由 generalised): this
+     * beats every other rule's cut of that part.
+     */
+    public void redactAsStatutePrescribes(RedactionTarget target, RedactionAction action) {
+        current().addCut(new Finding.Cut(target, action, false, true));
     }
 
     // ---- obligations and publication ----------------------------------------------------------
@@ -260,6 +340,17 @@ public final class FindingRecorder {
     /** The publicity period lasts this many days. */
     public void publicityDays(int days) {
         current().publicityDays = days;
+    }
+
+    /**
+     * The credit publicity of a penalty ends {@code months} months after its decision date
+     * ({@code formedOn}), counted to the corresponding day; none without that date.
+     */
+    public void publicityEndsAfterMonths(int months) {
+        LocalDate from = item().formedOn();
+        if (from != null) {
+            current().publicityEnds = from.plusMonths(months);
+        }
     }
 
     /** A consultation draft stays open for comment this many days. */

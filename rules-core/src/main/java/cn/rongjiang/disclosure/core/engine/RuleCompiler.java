@@ -47,9 +47,10 @@ final class RuleCompiler {
 
     /**
      * What compiling gives: a knowledge base (null when there were problems), the rules' metadata,
-     * and the conditions on the decided class of the second-pass rules, by rule id.
+     * and the conditions on the decided class of the second-pass rules, by rule name (several rules
+     * may share one id: the variants of one rule, see {@link #compile}).
      */
-    record Result(KieBase kieBase, Map<String, RuleMeta> metaById, List<RuleInfo> rules,
+    record Result(KieBase kieBase, Map<String, RuleMeta> metaByName, List<RuleInfo> rules,
                   Map<String, DecidedCondition> secondPass, List<Problem> problems) {
     }
 
@@ -84,12 +85,16 @@ final class RuleCompiler {
                     continue;
                 }
                 RuleMeta sameId = byId.get(meta.ruleId());
-                if (sameId != null) {
+                // Variants of one rule (the cases of an if/else, written as rules with exclusive
+                // conditions) share its id: allowed in the same file under the same principle only.
+                boolean variant = sameId != null && sameId.file().equals(meta.file())
+                        && sameId.principle().equals(meta.principle());
+                if (sameId != null && !variant) {
                     problems.add(new Problem(source.displayName(), rule.getLine(), "duplicate rule id `" + meta.ruleId()
                             + "`: already used by the rule at " + displayOf(sources, sameId) + ":" + sameId.line()));
                     continue;
                 }
-                byId.put(meta.ruleId(), meta);
+                byId.putIfAbsent(meta.ruleId(), meta);
                 metaByName.put(rule.getName(), meta);
                 marks.computeIfAbsent(source, s -> new ArrayList<>()).add(new ConsequenceMarks.Marked(rule, meta.ruleId()));
                 String consequence = String.valueOf(rule.getConsequence());
@@ -100,7 +105,7 @@ final class RuleCompiler {
                                 + " matches Decided and decides a class; a rule that decides a class cannot depend on it"));
                     }
                     decidedPatterns.computeIfAbsent(source, s -> new ArrayList<>()).add(decided);
-                    secondPass.put(meta.ruleId(), decided.condition());
+                    secondPass.put(meta.name(), decided.condition());
                 }
                 infos.add(new RuleInfo(meta.ruleId(), meta.name(), meta.principle(), meta.legalBasis(),
                         tierOf(consequence), meta.file(), meta.line()));
@@ -129,7 +134,7 @@ final class RuleCompiler {
                     ConsequenceMarks.mark(withoutDecided, rules, problems)));
         }
         if (!problems.isEmpty()) {
-            return new Result(null, byId, infos, secondPass, problems);
+            return new Result(null, metaByName, infos, secondPass, problems);
         }
         KieBase kieBase = build(marked, problems);
         if (kieBase != null) {
@@ -139,7 +144,7 @@ final class RuleCompiler {
                         + " rules but the files declare " + metaByName.size()));
             }
         }
-        return new Result(problems.isEmpty() ? kieBase : null, byId, infos, secondPass, problems);
+        return new Result(problems.isEmpty() ? kieBase : null, metaByName, infos, secondPass, problems);
     }
 
     private static PackageDescr parse(Source source, List<Problem> problems) {

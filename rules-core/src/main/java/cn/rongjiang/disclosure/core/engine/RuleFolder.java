@@ -110,7 +110,7 @@ public final class RuleFolder {
         }
         String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         RuleSetInfo info = new RuleSetInfo(version, Instant.now());
-        Evaluator evaluator = new Evaluator(compiled.kieBase(), compiled.metaById(), compiled.secondPass(), tables, info);
+        Evaluator evaluator = new Evaluator(compiled.kieBase(), compiled.metaByName(), compiled.secondPass(), tables, info);
         return new RuleFolder(root, evaluator, compiled.rules());
     }
 

@@ -3,6 +3,7 @@ package cn.rongjiang.disclosure.core.json;
 import cn.rongjiang.disclosure.core.model.AssistanceType;
 import cn.rongjiang.disclosure.core.model.Category;
 import cn.rongjiang.disclosure.core.model.ConfidentialityReview;
+import cn.rongjiang.disclosure.core.model.CreditSeverity;
 import cn.rongjiang.disclosure.core.model.FieldError;
 import cn.rongjiang.disclosure.core.model.InternalAffairs;
 import cn.rongjiang.disclosure.core.model.InvalidItemException;
@@ -102,6 +103,10 @@ public final class ItemJson {
         flag("needsBroadAwareness", Item.Builder::needsBroadAwareness);
         flag("needsPublicParticipation", Item.Builder::needsPublicParticipation);
         flag("socialImpact", Item.Builder::socialImpact);
+        date("revokedOn", (b, v) -> b.revokedOn((LocalDate) v));
+        choice("creditSeverity", CreditSeverity.class, (b, v) -> b.creditSeverity((CreditSeverity) v));
+        add("statutoryFields", ItemJson::readPersonalFields, (b, v) -> b.statutoryFields(castFields(v)));
+        add("consentFields", ItemJson::readPersonalFields, (b, v) -> b.consentFields(castFields(v)));
     }
 
     private ItemJson() {

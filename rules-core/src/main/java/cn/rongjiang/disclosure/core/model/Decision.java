@@ -1,5 +1,6 @@
 package cn.rongjiang.disclosure.core.model;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -19,6 +20,7 @@ public record Decision(
         List<Obligation> obligations,
         Deadline deadline,
         Integer publicityDays,
+        LocalDate publicityEnds,
         Integer commentPeriodDays,
         List<Channel> channels,
         Audience audience,

@@ -14,7 +14,9 @@ import java.util.Set;
  * null where the contract gives a default; {@code category}, {@code listStage},
  * {@code assistanceType}, {@code workTask}, the dates and the free-text fields stay null when
  * absent. A non-empty {@code personalInfoFields} implies {@code personalInfo}. Build one with
- * {@link #builder(String)}; the constructor rejects a missing title and over-long strings.
+ * {@link #builder(String)}; the constructor rejects a missing title, over-long strings and a
+ * companion field without its companion (contract §5: {@code statutoryFields},
+ * {@code consentFields}, {@code revokedOn}, {@code creditSeverity}).
  */
 public record Item(
         String id,
@@ -56,7 +58,11 @@ public record Item(
         boolean affectsPublicInterest,
         boolean needsBroadAwareness,
         boolean needsPublicParticipation,
-        boolean socialImpact) {
+        boolean socialImpact,
+        LocalDate revokedOn,
+        CreditSeverity creditSeverity,
+        Set<PersonalInfoField> statutoryFields,
+        Set<PersonalInfoField> consentFields) {
 
     /** Longest accepted {@code id}. */
     public static final int MAX_ID = 128;
@@ -76,7 +82,13 @@ public record Item(
         thirdPartyConsent = thirdPartyConsent == null ? ThirdPartyConsent.NOT_ASKED : thirdPartyConsent;
         internalAffairs = internalAffairs == null ? InternalAffairs.NONE : internalAffairs;
         personalInfo = personalInfo || !personalInfoFields.isEmpty();
+        statutoryFields = statutoryFields == null || statutoryFields.isEmpty()
+                ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(statutoryFields));
+        consentFields = consentFields == null || consentFields.isEmpty()
+                ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(consentFields));
         List<FieldError> errors = checkStrings(id, title, summary, owningOffice);
+        errors.addAll(checkCompanions(category, revokedOn, creditSeverity, statutoryFields, lawRequiresDisclosure,
+                consentFields, thirdPartyConsent));
         if (!errors.isEmpty()) {
             throw new InvalidItemException(errors);
         }
@@ -100,6 +112,39 @@ public record Item(
             errors.add(tooLong("owningOffice", MAX_OWNING_OFFICE));
         }
         return errors;
+    }
+
+    /**
+     * The companion fields of contract §5: a field that only means something beside another is
+     * refused without it, rather than ignored. The category must be the caller's: a title's
+     * keyword is a guess, and a guess may not make a field valid.
+     */
+    static List<FieldError> checkCompanions(Category category, LocalDate revokedOn, CreditSeverity creditSeverity,
+                                            Set<PersonalInfoField> statutoryFields, boolean lawRequiresDisclosure,
+                                            Set<PersonalInfoField> consentFields, ThirdPartyConsent consent) {
+        List<FieldError> errors = new ArrayList<>();
+        if (!statutoryFields.isEmpty() && !lawRequiresDisclosure) {
+            errors.add(new FieldError("statutoryFields",
+                    "只能与 lawRequiresDisclosure=true 同时给出 (requires lawRequiresDisclosure: true)"));
+        }
+        if (!consentFields.isEmpty() && consent != ThirdPartyConsent.GRANTED) {
+            errors.add(new FieldError("consentFields",
+                    "只能与 thirdPartyConsent=GRANTED 同时给出 (requires thirdPartyConsent: GRANTED)"));
+        }
+        boolean decision = category == Category.PENALTY_DECISION || category == Category.LICENSING_RESULT;
+        if (revokedOn != null && !decision) {
+            errors.add(new FieldError("revokedOn", onlyForDecisions(category)));
+        }
+        if (creditSeverity != null && !decision) {
+            errors.add(new FieldError("creditSeverity", onlyForDecisions(category)));
+        }
+        return errors;
+    }
+
+    private static String onlyForDecisions(Category category) {
+        return "只适用于调用方给出的 category PENALTY_DECISION 或 LICENSING_RESULT (requires category "
+                + "PENALTY_DECISION or LICENSING_RESULT, given by the caller; got "
+                + (category == null ? "no category" : category.name()) + ")";
     }
 
     /** Length in characters as people count them (code points), not UTF-16 units. */
@@ -159,6 +204,10 @@ public record Item(
         b.needsBroadAwareness = needsBroadAwareness;
         b.needsPublicParticipation = needsPublicParticipation;
         b.socialImpact = socialImpact;
+        b.revokedOn = revokedOn;
+        b.creditSeverity = creditSeverity;
+        b.statutoryFields = statutoryFields;
+        b.consentFields = consentFields;
         return b;
     }
 
@@ -204,6 +253,10 @@ public record Item(
         private boolean needsBroadAwareness = false;
         private boolean needsPublicParticipation = false;
         private boolean socialImpact = false;
+        private LocalDate revokedOn;
+        private CreditSeverity creditSeverity;
+        private Set<PersonalInfoField> statutoryFields = Set.of();
+        private Set<PersonalInfoField> consentFields = Set.of();
 
         private Builder() {
         }
@@ -408,9 +461,29 @@ public record Item(
             return this;
         }
 
-        /** The item; throws {@link InvalidItemException} when the title is missing or a string is too long. */
+        public Builder revokedOn(LocalDate revokedOn) {
+            this.revokedOn = revokedOn;
+            return this;
+        }
+
+        public Builder creditSeverity(CreditSeverity creditSeverity) {
+            this.creditSeverity = creditSeverity;
+            return this;
+        }
+
+        public Builder statutoryFields(Set<PersonalInfoField> statutoryFields) {
+            this.statutoryFields = statutoryFields;
+            return this;
+        }
+
+        public Builder consentFields(Set<PersonalInfoField> consentFields) {
+            this.consentFields = consentFields;
+            return this;
+        }
+
+        /** The item; throws {@link InvalidItemException} when the title is missing, a string is too long or a companion field lacks its companion. */
         public Item build() {
-            return new Item(id, title, summary, category, serviceArea, listStage, assistanceType, majorDecision, owningOffice, workTask, formedOn, approvedOn, governmentInformation, secretLevel, declassified, originalClassification, secrecyUndetermined, confidentialityReview, internalMarking, prohibitedByLaw, endangersSecurityOrStability, personalInfo, personalInfoFields, involvesMinors, tradeSecret, separable, thirdPartyConsent, publicInterestOverride, donorsRefusedPublication, internalAffairs, processInfo, finalVersion, openForConsultation, enforcementCaseFile, usedAsAdministrativeBasis, lawRequiresDisclosure, affectsPublicInterest, needsBroadAwareness, needsPublicParticipation, socialImpact);
+            return new Item(id, title, summary, category, serviceArea, listStage, assistanceType, majorDecision, owningOffice, workTask, formedOn, approvedOn, governmentInformation, secretLevel, declassified, originalClassification, secrecyUndetermined, confidentialityReview, internalMarking, prohibitedByLaw, endangersSecurityOrStability, personalInfo, personalInfoFields, involvesMinors, tradeSecret, separable, thirdPartyConsent, publicInterestOverride, donorsRefusedPublication, internalAffairs, processInfo, finalVersion, openForConsultation, enforcementCaseFile, usedAsAdministrativeBasis, lawRequiresDisclosure, affectsPublicInterest, needsBroadAwareness, needsPublicParticipation, socialImpact, revokedOn, creditSeverity, statutoryFields, consentFields);
         }
     }
 }
