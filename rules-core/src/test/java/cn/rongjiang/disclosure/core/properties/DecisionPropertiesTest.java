@@ -9,12 +9,15 @@ import cn.rongjiang.disclosure.core.model.AssistanceType;
 import cn.rongjiang.disclosure.core.model.Audience;
 import cn.rongjiang.disclosure.core.model.Category;
 import cn.rongjiang.disclosure.core.model.ConfidentialityReview;
+import cn.rongjiang.disclosure.core.model.CreditSeverity;
 import cn.rongjiang.disclosure.core.model.Decision;
 import cn.rongjiang.disclosure.core.model.Disclosure;
 import cn.rongjiang.disclosure.core.model.InternalAffairs;
 import cn.rongjiang.disclosure.core.model.Item;
 import cn.rongjiang.disclosure.core.model.ListStage;
 import cn.rongjiang.disclosure.core.model.PersonalInfoField;
+import cn.rongjiang.disclosure.core.model.Redaction;
+import cn.rongjiang.disclosure.core.model.RedactionTarget;
 import cn.rongjiang.disclosure.core.model.SecretLevel;
 import cn.rongjiang.disclosure.core.model.ServiceArea;
 import cn.rongjiang.disclosure.core.model.ThirdPartyConsent;
@@ -22,11 +25,14 @@ import cn.rongjiang.disclosure.core.model.WithholdingReason;
 import cn.rongjiang.disclosure.core.model.WorkTask;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Builders;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -80,6 +86,79 @@ class DecisionPropertiesTest {
                 .isGreaterThanOrEqualTo(0);
     }
 
+    @Property(tries = 600)
+    void addingATradeSecretNeverLoosensAnItem(@ForAll("items") Item item) {
+        Disclosure before = engine.classify(item).disclosure();
+        Disclosure after = engine.classify(item.toBuilder().tradeSecret(true).build()).disclosure();
+        assertThat(after.compareTo(before)).as("%s became %s with a trade secret", before, after)
+                .isGreaterThanOrEqualTo(0);
+    }
+
+    /**
+     * The known fail-open of revision 1: a statute's lift took the trade secret with it. Only the
+     * law's own lifts of a trade secret (Art. 15: the owner's consent, a serious public interest)
+     * may release one uncut.
+     */
+    @Property(tries = 800)
+    void aTradeSecretInAnItemThatIsNotWithheldIsAlwaysCutOut(@ForAll("items") Item item) {
+        Item secret = item.toBuilder().tradeSecret(true).build();
+        Decision d = engine.classify(secret);
+        boolean ownerConsented = secret.thirdPartyConsent() == ThirdPartyConsent.GRANTED && !secret.personalInfo();
+        if (d.disclosure() != Disclosure.WITHHELD && !ownerConsented && !secret.publicInterestOverride()) {
+            assertThat(d.redactions()).extracting(Redaction::target).as("%s: %s", d.disclosure(), d.reasons())
+                    .contains(RedactionTarget.TRADE_SECRET);
+        }
+    }
+
+    @Property(tries = 400)
+    void aConsentThatCoversFewerFieldsNeverLoosensAnItem(@ForAll("items") Item item,
+                                                          @ForAll("someFields") Set<PersonalInfoField> covered,
+                                                          @ForAll("someFields") Set<PersonalInfoField> more) {
+        Set<PersonalInfoField> wider = EnumSet.copyOf(covered);
+        wider.addAll(more);
+        Item.Builder granted = item.toBuilder().thirdPartyConsent(ThirdPartyConsent.GRANTED);
+        Disclosure narrow = engine.classify(granted.consentFields(covered).build()).disclosure();
+        Disclosure wide = engine.classify(granted.consentFields(wider).build()).disclosure();
+        assertThat(narrow.compareTo(wide)).as("%s consented, %s wider", covered, wider).isGreaterThanOrEqualTo(0);
+    }
+
+    @Property(tries = 400)
+    void aStatuteThatNamesFewerFieldsNeverLoosensAnItem(@ForAll("items") Item item,
+                                                        @ForAll("someFields") Set<PersonalInfoField> named,
+                                                        @ForAll("someFields") Set<PersonalInfoField> more) {
+        Set<PersonalInfoField> wider = EnumSet.copyOf(named);
+        wider.addAll(more);
+        Item.Builder law = item.toBuilder().lawRequiresDisclosure(true);
+        Disclosure narrow = engine.classify(law.statutoryFields(named).build()).disclosure();
+        Disclosure wide = engine.classify(law.statutoryFields(wider).build()).disclosure();
+        assertThat(narrow.compareTo(wide)).as("%s named, %s wider", named, wider).isGreaterThanOrEqualTo(0);
+    }
+
+    /** A withdrawal or a credit-publicity limit says when publication ends, never whether: the class stays. */
+    @Property(tries = 300)
+    void revocationAndCreditSeverityNeverChangeTheClass(@ForAll("items") Item item,
+                                                       @ForAll("decisionCategories") Category category,
+                                                       @ForAll("severities") CreditSeverity severity) {
+        Item plain = item.toBuilder().category(category).revokedOn(null).creditSeverity(null).build();
+        Item withdrawn = plain.toBuilder().revokedOn(LocalDate.of(2026, 9, 30)).creditSeverity(severity).build();
+        assertThat(engine.classify(withdrawn).disclosure()).isEqualTo(engine.classify(plain).disclosure());
+    }
+
+    @Provide
+    Arbitrary<Set<PersonalInfoField>> someFields() {
+        return Arbitraries.of(PersonalInfoField.class).set().ofMinSize(1).ofMaxSize(4);
+    }
+
+    @Provide
+    Arbitrary<Category> decisionCategories() {
+        return Arbitraries.of(Category.PENALTY_DECISION, Category.LICENSING_RESULT);
+    }
+
+    @Provide
+    Arbitrary<CreditSeverity> severities() {
+        return Arbitraries.of(CreditSeverity.class);
+    }
+
     @Property(tries = 200)
     void theDefaultIsNeverWithheld(@ForAll("items") Item item) {
         Decision d = engine.classify(item);
@@ -102,17 +181,48 @@ class DecisionPropertiesTest {
                 b -> b.secrecyUndetermined(true),
                 b -> b.prohibitedByLaw(true),
                 b -> b.endangersSecurityOrStability(true),
-                b -> b.personalInfo(true).separable(false).thirdPartyConsent(ThirdPartyConsent.NOT_ASKED).publicInterestOverride(false),
-                b -> b.tradeSecret(true).separable(false).thirdPartyConsent(ThirdPartyConsent.NOT_ASKED).publicInterestOverride(false),
+                b -> b.personalInfo(true).separable(false).thirdPartyConsent(ThirdPartyConsent.NOT_ASKED)
+                        .consentFields(Set.of()).publicInterestOverride(false),
+                b -> b.tradeSecret(true).separable(false).thirdPartyConsent(ThirdPartyConsent.NOT_ASKED)
+                        .consentFields(Set.of()).publicInterestOverride(false),
+                b -> b.tradeSecret(true),
+                b -> b.personalInfo(true).separable(false),
                 b -> b.involvesMinors(true).separable(false),
                 b -> b.processInfo(true).finalVersion(false),
                 b -> b.enforcementCaseFile(true));
         return Arbitraries.of(facts);
     }
 
-    /** Most generated items carry no secret marking, so the other rules get exercised too. */
+    /**
+     * Most generated items carry no secret marking, so the other rules get exercised too. The
+     * fields of revision 2 come with their companions (contract §5), as a caller must send them.
+     */
     @Provide
     Arbitrary<Item> items() {
+        return baseItems().flatMap(item -> Combinators.combine(
+                        Arbitraries.of(PersonalInfoField.class).set().ofMaxSize(3),
+                        Arbitraries.of(PersonalInfoField.class).set().ofMaxSize(3),
+                        Arbitraries.of(CreditSeverity.class).injectNull(0.5),
+                        Arbitraries.of(LocalDate.of(2026, 9, 30), LocalDate.of(2027, 1, 4)).injectNull(0.7))
+                .as((statutory, consent, severity, revoked) -> withRevisionTwoFields(item, statutory, consent, severity, revoked)));
+    }
+
+    private static Item withRevisionTwoFields(Item item, Set<PersonalInfoField> statutory, Set<PersonalInfoField> consent,
+                                              CreditSeverity severity, LocalDate revoked) {
+        Item.Builder b = item.toBuilder();
+        if (item.lawRequiresDisclosure()) {
+            b.statutoryFields(statutory);
+        }
+        if (item.thirdPartyConsent() == ThirdPartyConsent.GRANTED) {
+            b.consentFields(consent);
+        }
+        if (item.category() == Category.PENALTY_DECISION || item.category() == Category.LICENSING_RESULT) {
+            b.creditSeverity(severity).revokedOn(revoked);
+        }
+        return b.build();
+    }
+
+    private Arbitrary<Item> baseItems() {
         return Builders.withBuilder(() -> Item.builder("生成的事项"))
                 .use(Arbitraries.of(Category.class).injectNull(0.2)).in(Item.Builder::category)
                 .use(Arbitraries.of(ServiceArea.class)).in(Item.Builder::serviceArea)
