@@ -58,6 +58,51 @@ class BrokenRuleFoldersTest {
         throw new AssertionError("the folder loaded, but it is broken");
     }
 
+    /** The cases of an if/else are written as rules with exclusive conditions: they may share one id. */
+    @Test
+    void variantsOfOneRuleShareItsIdInOneFileUnderOnePrinciple() throws Exception {
+        Path rules = folder("""
+                rule "a child that can be cut out" @ruleId("X-1") @legalBasis("b") @principle("p") @explanation("删去。")
+                when
+                    Item( involvesMinors, separable )
+                then
+                    finding.redact(RedactionTarget.MINOR_IDENTITY, RedactionAction.REMOVE);
+                end
+                rule "a child that cannot" @ruleId("X-1") @legalBasis("b") @principle("p") @explanation("不予公开。")
+                when
+                    Item( involvesMinors, !separable )
+                then
+                    finding.withhold(Tier.THIRD_PARTY, WithholdingReason.THIRD_PARTY_RIGHTS);
+                end
+                """);
+        DisclosureEngine engine = DisclosureEngine.load(rules);
+        Decision cut = engine.classify(cn.rongjiang.disclosure.core.model.Item.builder("t").involvesMinors(true).separable(true).build());
+        Decision withheld = engine.classify(cn.rongjiang.disclosure.core.model.Item.builder("t").involvesMinors(true).build());
+
+        assertThat(cut.redactions()).extracting(r -> r.ruleId()).containsExactly("X-1");
+        assertThat(withheld.reasons().get(0).ruleId()).isEqualTo("X-1");
+        assertThat(withheld.reasons().get(0).explanation()).isEqualTo("不予公开。");
+    }
+
+    @Test
+    void oneIdUnderTwoPrinciplesIsADuplicate() throws Exception {
+        Path rules = folder("""
+                rule "one" @ruleId("X-1") @legalBasis("b") @principle("p") @explanation("e")
+                when
+                    Item( prohibitedByLaw )
+                then
+                    finding.withhold(Tier.ABSOLUTE, WithholdingReason.PROHIBITED_BY_LAW);
+                end
+                rule "two" @ruleId("X-1") @legalBasis("b") @principle("q") @explanation("e")
+                when
+                    Item( endangersSecurityOrStability )
+                then
+                    finding.withhold(Tier.ABSOLUTE, WithholdingReason.SECURITY_OR_STABILITY);
+                end
+                """);
+        assertThat(problems(rules)).singleElement().asString().contains("duplicate rule id `X-1`");
+    }
+
     @Test
     void aSyntaxErrorNamesFileAndLine() throws Exception {
         Path rules = folder("""

@@ -4,6 +4,7 @@ import cn.rongjiang.disclosure.core.model.AssistanceType;
 import cn.rongjiang.disclosure.core.model.Audience;
 import cn.rongjiang.disclosure.core.model.Category;
 import cn.rongjiang.disclosure.core.model.CategorySource;
+import cn.rongjiang.disclosure.core.model.CreditSeverity;
 import cn.rongjiang.disclosure.core.model.Channel;
 import cn.rongjiang.disclosure.core.model.ConfidentialityReview;
 import cn.rongjiang.disclosure.core.model.Disclosure;
@@ -50,6 +51,7 @@ public final class EnumsResource {
         put("personalInfoFields", PersonalInfoField.class);
         put("thirdPartyConsent", ThirdPartyConsent.class);
         put("internalAffairs", InternalAffairs.class);
+        put("creditSeverity", CreditSeverity.class);
         put("disclosure", Disclosure.class);
         put("withholdingReason", WithholdingReason.class);
         put("obligationCode", ObligationCode.class);
