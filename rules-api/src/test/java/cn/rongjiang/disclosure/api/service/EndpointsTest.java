@@ -141,7 +141,8 @@ class EndpointsTest {
         Http.Answer categories = http.get("/v1/categories");
         assertThat(categories.status()).isEqualTo(200);
         assertThat(categories.body()).contains("{\"value\":\"ASSISTANCE_LIST\",\"label\":\"低保、特困、临时救助对象名单\"}");
-        assertThat(categories.json().size()).isEqualTo(25);
+        assertThat(categories.body()).contains("{\"value\":\"FOUNDLING_NOTICE\",\"label\":\"查找弃婴、儿童生父母的公告\"}");
+        assertThat(categories.json().size()).isEqualTo(28);
         assertConforms("GET", "/v1/categories", categories);
 
         Http.Answer enums = http.get("/v1/enums");
@@ -149,6 +150,7 @@ class EndpointsTest {
         assertThat(enums.json().get("disclosure").toString()).contains("不予公开");
         assertThat(enums.json().get("withholdingReason").size()).isEqualTo(9);
         assertThat(enums.json().has("serviceArea")).isTrue();
+        assertThat(enums.json().get("creditSeverity").toString()).contains("严重");
         assertConforms("GET", "/v1/enums", enums);
     }
 
