@@ -1,5 +1,6 @@
 package cn.rongjiang.disclosure.api.http;
 
+import cn.rongjiang.disclosure.api.errors.ClientReadFailure;
 import cn.rongjiang.disclosure.api.errors.HttpProblem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -64,7 +65,8 @@ public final class JsonBodies {
             }
             return bytes;
         } catch (IOException e) {
-            throw new HttpProblem(400, "the body could not be read");
+            // 408 when it stopped arriving (idle timeout), else 400 (cut short, malformed framing)
+            throw new HttpProblem(ClientReadFailure.status(e).orElse(400), "the body could not be read");
         }
     }
 
