@@ -10,6 +10,7 @@ import cn.rongjiang.disclosure.api.config.CaseSensitiveHeaderCache;
 import cn.rongjiang.disclosure.api.config.EnvironmentOverrides;
 import cn.rongjiang.disclosure.api.config.PathOnlyRequestLogFactory;
 import cn.rongjiang.disclosure.api.config.QuietLibraries;
+import cn.rongjiang.disclosure.api.config.SlowClientLimits;
 import cn.rongjiang.disclosure.api.config.Utf8Logs;
 import cn.rongjiang.disclosure.api.errors.InvalidInputMapper;
 import cn.rongjiang.disclosure.api.errors.JsonErrorHandler;
@@ -195,13 +196,15 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
 
     /**
      * The server factory with the settings the contract depends on forced, whatever a YAML file
-     * said: our JSON error mappers instead of Dropwizard's, and no query strings in the request log.
+     * said: our JSON error mappers instead of Dropwizard's, no query strings in the request log, and
+     * a minimum data rate on every connector.
      */
     private static DefaultServerFactory serverFactory(DisclosureConfiguration config) {
         if (!(config.getServerFactory() instanceof DefaultServerFactory server)) {
             throw new IllegalStateException("only the default server type (separate application and admin ports) is supported");
         }
         server.setRegisterDefaultExceptionMappers(false);
+        SlowClientLimits.requireMinimumRates(server);
         if (server.getRequestLogFactory() instanceof LogbackAccessRequestLogFactory) {
             // a YAML `server:` section without `requestLog` brings Dropwizard's default back; ours keeps item data out
             server.setRequestLogFactory(new PathOnlyRequestLogFactory());

@@ -38,7 +38,20 @@ public final class JsonBodies {
 
     /** The body as one JSON value. */
     public JsonNode read(InputStream body) {
-        String text = utf8(boundedBytes(body));
+        return parse(bytes(body));
+    }
+
+    /**
+     * The body's bytes, read to the end (413 past the limit, 400/408 when the client's upload
+     * fails). Reading is the part a slow client controls; parsing is ours.
+     */
+    public byte[] bytes(InputStream body) {
+        return boundedBytes(body);
+    }
+
+    /** {@code bytes} as one JSON value. */
+    public JsonNode parse(byte[] bytes) {
+        String text = utf8(bytes);
         if (text.isBlank()) {
             throw new HttpProblem(400, "the body is empty; it must be a JSON object");
         }
