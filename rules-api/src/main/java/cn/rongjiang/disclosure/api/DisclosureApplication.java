@@ -1,5 +1,6 @@
 package cn.rongjiang.disclosure.api;
 
+import cn.rongjiang.disclosure.api.auth.AdminTaskGuard;
 import cn.rongjiang.disclosure.api.auth.ApiKeys;
 import cn.rongjiang.disclosure.api.auth.BearerAuthFilter;
 import cn.rongjiang.disclosure.api.cli.CheckCommand;
@@ -8,6 +9,8 @@ import cn.rongjiang.disclosure.api.config.BindGuard;
 import cn.rongjiang.disclosure.api.config.CaseSensitiveHeaderCache;
 import cn.rongjiang.disclosure.api.config.EnvironmentOverrides;
 import cn.rongjiang.disclosure.api.config.PathOnlyRequestLogFactory;
+import cn.rongjiang.disclosure.api.config.QuietLibraries;
+import cn.rongjiang.disclosure.api.config.SlowClientLimits;
 import cn.rongjiang.disclosure.api.config.Utf8Logs;
 import cn.rongjiang.disclosure.api.errors.InvalidInputMapper;
 import cn.rongjiang.disclosure.api.errors.JsonErrorHandler;
@@ -40,9 +43,12 @@ import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
 import io.dropwizard.jersey.setup.JerseyEnvironment;
 import io.dropwizard.request.logging.LogbackAccessRequestLogFactory;
+import jakarta.servlet.DispatcherType;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -125,6 +131,7 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
     @Override
     public void run(DisclosureConfiguration config, Environment environment) {
         Utf8Logs.apply();
+        QuietLibraries.apply();
         new EnvironmentOverrides(environmentVariables).applyTo(config);
         DefaultServerFactory server = serverFactory(config);
         ApiKeys keys = new ApiKeys(config.getApiKeyHashes());
@@ -140,6 +147,9 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
             environment.lifecycle().manage(new RuleWatcher(reloader, config.getReload().getDebounce()));
         }
         environment.admin().addTask(new ReloadRulesTask(reloader, environment.getObjectMapper()));
+        // only our task is served (not Dropwizard's log-level or gc), and with keys configured only to a key holder
+        environment.admin().addFilter("admin-task-guard", new AdminTaskGuard(keys, Set.of(ReloadRulesTask.NAME)))
+                .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, "/tasks", "/tasks/*");
         environment.healthChecks().register("rules", new RulesHealthCheck(reloader));
         environment.healthChecks().register("canary", new CanaryHealthCheck(reloader.live()));
 
@@ -186,13 +196,15 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
 
     /**
      * The server factory with the settings the contract depends on forced, whatever a YAML file
-     * said: our JSON error mappers instead of Dropwizard's, and no query strings in the request log.
+     * said: our JSON error mappers instead of Dropwizard's, no query strings in the request log, and
+     * a minimum data rate on every connector.
      */
     private static DefaultServerFactory serverFactory(DisclosureConfiguration config) {
         if (!(config.getServerFactory() instanceof DefaultServerFactory server)) {
             throw new IllegalStateException("only the default server type (separate application and admin ports) is supported");
         }
         server.setRegisterDefaultExceptionMappers(false);
+        SlowClientLimits.requireMinimumRates(server);
         if (server.getRequestLogFactory() instanceof LogbackAccessRequestLogFactory) {
             // a YAML `server:` section without `requestLog` brings Dropwizard's default back; ours keeps item data out
             server.setRequestLogFactory(new PathOnlyRequestLogFactory());

@@ -1,6 +1,7 @@
 package cn.rongjiang.disclosure.api;
 
 import cn.rongjiang.disclosure.api.config.PathOnlyRequestLogFactory;
+import cn.rongjiang.disclosure.api.config.SlowClientLimits;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
 import io.dropwizard.core.server.DefaultServerFactory;
@@ -53,6 +54,7 @@ public class DisclosureConfiguration extends Configuration {
         server.setAdminConnectors(List.of(loopback(8081)));
         server.setRequestLogFactory(new PathOnlyRequestLogFactory());
         server.setRegisterDefaultExceptionMappers(false);
+        SlowClientLimits.setDefaults(server);
         setServerFactory(server);
     }
 

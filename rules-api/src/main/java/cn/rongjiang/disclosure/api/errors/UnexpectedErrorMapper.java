@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -28,7 +29,12 @@ public final class UnexpectedErrorMapper implements ExceptionMapper<Throwable> {
         return internalError(e);
     }
 
+    /** 500 with an errorId, unless the client's own body could not be read (then the 4xx of {@link ClientReadFailure}). */
     static Response internalError(Throwable e) {
+        Optional<Response> clientFault = ClientReadFailure.answer(e);
+        if (clientFault.isPresent()) {
+            return clientFault.get();
+        }
         String errorId = UUID.randomUUID().toString();
         String error;
         if (e instanceof ClassificationException c) {

@@ -1,5 +1,6 @@
 package cn.rongjiang.disclosure.api.http;
 
+import cn.rongjiang.disclosure.api.errors.ClientReadFailure;
 import cn.rongjiang.disclosure.api.errors.HttpProblem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -37,7 +38,20 @@ public final class JsonBodies {
 
     /** The body as one JSON value. */
     public JsonNode read(InputStream body) {
-        String text = utf8(boundedBytes(body));
+        return parse(bytes(body));
+    }
+
+    /**
+     * The body's bytes, read to the end (413 past the limit, 400/408 when the client's upload
+     * fails). Reading is the part a slow client controls; parsing is ours.
+     */
+    public byte[] bytes(InputStream body) {
+        return boundedBytes(body);
+    }
+
+    /** {@code bytes} as one JSON value. */
+    public JsonNode parse(byte[] bytes) {
+        String text = utf8(bytes);
         if (text.isBlank()) {
             throw new HttpProblem(400, "the body is empty; it must be a JSON object");
         }
@@ -64,7 +78,8 @@ public final class JsonBodies {
             }
             return bytes;
         } catch (IOException e) {
-            throw new HttpProblem(400, "the body could not be read");
+            // 408 when it stopped arriving (idle timeout), else 400 (cut short, malformed framing)
+            throw new HttpProblem(ClientReadFailure.status(e).orElse(400), "the body could not be read");
         }
     }
 

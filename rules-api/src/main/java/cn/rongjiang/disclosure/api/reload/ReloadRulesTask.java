@@ -13,11 +13,14 @@ import java.util.concurrent.TimeUnit;
  * change, waits for it and answers the attempt as JSON.
  */
 public final class ReloadRulesTask extends Task {
+    /** The task's name: {@code POST /tasks/reload-rules}. */
+    public static final String NAME = "reload-rules";
+
     private final RuleReloader reloader;
     private final ObjectMapper json;
 
     public ReloadRulesTask(RuleReloader reloader, ObjectMapper json) {
-        super("reload-rules");
+        super(NAME);
         this.reloader = reloader;
         this.json = json;
     }

@@ -56,9 +56,11 @@ public final class ClassifyResource {
     @Path("batch")
     @Timed(name = "classify-batch")
     public EncodedBatch batch(InputStream body) {
-        // The turn is taken before the body is read: waiting batches hold only their bytes.
+        // The whole body is read before the turn is taken: a client uploading slowly holds its
+        // own thread, never a turn of the gate. Waiting batches hold only their bytes.
+        byte[] bytes = bodies.bytes(body);
         return gate.inTurn(() -> {
-            List<ItemJson.Parsed> items = BatchItems.read(bodies.read(body), batchLimit);
+            List<ItemJson.Parsed> items = BatchItems.read(bodies.parse(bytes), batchLimit);
             DisclosureEngine engine = live.engine();
             return writer.encodeBatch(items, p -> meters.counted(engine.classify(p.item(), p.givenFields())));
         });

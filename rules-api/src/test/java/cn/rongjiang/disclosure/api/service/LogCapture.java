@@ -20,11 +20,16 @@ final class LogCapture implements AutoCloseable {
     private final Level previous;
 
     LogCapture() {
+        this(Level.INFO);
+    }
+
+    /** Captures at {@code level} (TRACE: everything any logger would write at its most verbose). */
+    LogCapture(Level level) {
         previous = root.getLevel();
         appender.setName("log-capture");
         appender.start();
         root.addAppender(appender);
-        root.setLevel(Level.INFO);
+        root.setLevel(level);
     }
 
     List<ILoggingEvent> events() {

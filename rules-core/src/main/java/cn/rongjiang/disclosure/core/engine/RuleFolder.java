@@ -61,6 +61,10 @@ public final class RuleFolder {
         if (!Files.isDirectory(root)) {
             throw new RuleLoadException(List.of(new Problem(shown, 0, "is not a folder")));
         }
+        List<Problem> overLimits = FolderLimits.check(root, shown);
+        if (!overLimits.isEmpty()) {
+            throw new RuleLoadException(overLimits);
+        }
         List<Path> files = listFiles(root, shown, problems);
         List<RuleCompiler.Source> sources = new ArrayList<>();
         Map<String, List<String>> tableTexts = new HashMap<>();
