@@ -22,23 +22,28 @@ import java.util.regex.Pattern;
 public final class Explanations {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
-    private static final Map<String, Function<Item, String>> VALUES = Map.of(
-            "title", Item::title,
-            "category", item -> label(item.category()),
-            "serviceArea", item -> label(item.serviceArea()),
-            "secretLevel", item -> label(item.secretLevel()),
-            "personalInfoFields", Explanations::personalFields,
-            "protectedParts", Explanations::protectedParts,
-            "internalAffairs", item -> label(item.internalAffairs()),
-            "assistanceType", item -> label(item.assistanceType()),
-            "listStage", item -> label(item.listStage()),
-            "owningOffice", item -> item.owningOffice() == null ? "承办股室" : item.owningOffice());
+    private static final Map<String, Function<Item, String>> VALUES = Map.ofEntries(
+            value("title", Item::title),
+            value("category", item -> label(item.category())),
+            value("serviceArea", item -> label(item.serviceArea())),
+            value("secretLevel", item -> label(item.secretLevel())),
+            value("personalInfoFields", Explanations::personalFields),
+            value("protectedParts", Explanations::protectedParts),
+            value("internalAffairs", item -> label(item.internalAffairs())),
+            value("assistanceType", item -> label(item.assistanceType())),
+            value("listStage", item -> label(item.listStage())),
+            value("owningOffice", item -> item.owningOffice() == null ? "承办股室" : item.owningOffice()),
+            value("markedDisclosure", item -> label(item.markedDisclosure())));
 
     /** Split once per text: this runs for every reason and obligation of every decision. */
     private static final Map<String, Template> TEMPLATES = new ConcurrentHashMap<>();
     private static final int MAX_TEMPLATES = 10_000;
 
     private Explanations() {
+    }
+
+    private static Map.Entry<String, Function<Item, String>> value(String name, Function<Item, String> value) {
+        return Map.entry(name, value);
     }
 
     /** The placeholder names a text may use. */

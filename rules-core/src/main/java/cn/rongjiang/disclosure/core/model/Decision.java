@@ -25,6 +25,7 @@ public record Decision(
         String responsibleOffice,
         UpdateCadence updateCadence,
         CategoryInfo category,
+        List<Signal> signals,
         RuleSetInfo rules) {
 
     public Decision {
@@ -33,5 +34,6 @@ public record Decision(
         redactions = List.copyOf(redactions);
         obligations = List.copyOf(obligations);
         channels = channels == null ? null : List.copyOf(channels);
+        signals = signals == null ? List.of() : List.copyOf(signals);
     }
 }
