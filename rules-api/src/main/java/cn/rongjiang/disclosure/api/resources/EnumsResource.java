@@ -50,6 +50,7 @@ public final class EnumsResource {
         put("personalInfoFields", PersonalInfoField.class);
         put("thirdPartyConsent", ThirdPartyConsent.class);
         put("internalAffairs", InternalAffairs.class);
+        put("markedDisclosure", Disclosure.class);
         put("disclosure", Disclosure.class);
         put("withholdingReason", WithholdingReason.class);
         put("obligationCode", ObligationCode.class);

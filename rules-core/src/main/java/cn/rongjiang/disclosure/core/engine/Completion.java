@@ -57,6 +57,9 @@ final class Completion {
      * to be about the person (contract §4).
      */
     private static Item tighten(Item original, Item completed, Set<String> given, TextReading read) {
+        if (read.signals().isEmpty() && completed.text() == null) {
+            return completed; // most items: a title with nothing to read, no copy needed
+        }
         Item.Builder b = completed.toBuilder().text(null);
         if (read.secretLevel().compareTo(completed.secretLevel()) > 0) {
             b.secretLevel(read.secretLevel());
