@@ -52,6 +52,7 @@ public final class EnumsResource {
         put("thirdPartyConsent", ThirdPartyConsent.class);
         put("internalAffairs", InternalAffairs.class);
         put("creditSeverity", CreditSeverity.class);
+        put("markedDisclosure", Disclosure.class);
         put("disclosure", Disclosure.class);
         put("withholdingReason", WithholdingReason.class);
         put("obligationCode", ObligationCode.class);

@@ -148,7 +148,8 @@ class EndpointsTest {
         Http.Answer enums = http.get("/v1/enums");
         assertThat(enums.status()).isEqualTo(200);
         assertThat(enums.json().get("disclosure").toString()).contains("不予公开");
-        assertThat(enums.json().get("withholdingReason").size()).isEqualTo(9);
+        assertThat(enums.json().get("withholdingReason").size()).isEqualTo(10);
+        assertThat(enums.json().get("markedDisclosure").toString()).contains("依申请公开");
         assertThat(enums.json().has("serviceArea")).isTrue();
         assertThat(enums.json().get("creditSeverity").toString()).contains("严重");
         assertConforms("GET", "/v1/enums", enums);

@@ -16,6 +16,7 @@ import cn.rongjiang.disclosure.core.model.Redaction;
 import cn.rongjiang.disclosure.core.model.RedactionAction;
 import cn.rongjiang.disclosure.core.model.RedactionTarget;
 import cn.rongjiang.disclosure.core.model.RuleSetInfo;
+import cn.rongjiang.disclosure.core.model.Signal;
 import cn.rongjiang.disclosure.core.model.WithholdingReason;
 import cn.rongjiang.disclosure.core.tables.OfficeTable;
 import java.time.LocalDate;
@@ -56,15 +57,24 @@ final class Combiner {
 
     /**
      * The class and the findings behind it, as pass 1 leaves them; {@code fellShort} holds the
-     * lifts that named a finding which still stands (a consent that covers only some fields).
+     * lifts that named a finding which still stands (a consent that covers only some fields);
+     * {@code marking} is the issuer's marking finding (M-MARKED) or null, and {@code markingDuties}
+     * the obligations of its rule that this outcome calls for (RESOLVE_MARKING_CONFLICT,
+     * STATE_WITHHOLDING_GROUND).
      */
     record ClassOutcome(
             Disclosure disclosure,
             List<Finding> deciding,
             Map<String, String> liftedBy,
             boolean statutoryPublicity,
-            Set<Finding> fellShort) {
+            Set<Finding> fellShort,
+            WithholdingReason withholdingReason,
+            Finding marking,
+            Set<ObligationCode> markingDuties) {
     }
+
+    /** P-WORKNEWS is the seed's practice, not a statute: a mandatory duty that a marking does not beat. */
+    private static final String WORK_NEWS = "P-WORKNEWS";
 
     private Combiner() {
     }
@@ -124,13 +134,16 @@ final class Combiner {
         }
         Tier top = null;
         boolean statutory = false;
+        Finding marking = null;
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
             if (liftedBy.containsKey(f.meta.ruleId())) {
                 continue;
             }
             statutory |= f.statuteKeeps != null;
-            if (f.isClassFinding() && (top == null || f.tier.compareTo(top) < 0)) {
+            if (f.tier == Tier.MARKED) {
+                marking = marking == null ? f : marking; // weighed against the tiers below
+            } else if (f.isClassFinding() && (top == null || f.tier.compareTo(top) < 0)) {
                 top = f.tier;
             }
         }
@@ -138,10 +151,21 @@ final class Combiner {
             // D-DEFAULT always fires; its absence means the rule folder is broken. Never guess a class.
             throw new IllegalStateException("no class finding: the default rule (D-DEFAULT) did not fire");
         }
+        List<Finding> deciding = strictestOf(findings, top, liftedBy);
+        Disclosure byTiers = deciding.get(0).disclosure;
+        if (marking == null) {
+            return new ClassOutcome(byTiers, deciding, liftedBy, statutory, fellShort,
+                    deciding.get(0).withholdingReason, null, Set.of());
+        }
+        return withMarking(marking, top, deciding, findings, liftedBy, statutory, fellShort);
+    }
+
+    /** The findings of {@code tier} with its most restrictive class, most decisive reason first. */
+    private static List<Finding> strictestOf(List<Finding> findings, Tier tier, Map<String, String> liftedBy) {
         Disclosure strictest = null;
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            if (f.tier == top && !liftedBy.containsKey(f.meta.ruleId())
+            if (f.tier == tier && !liftedBy.containsKey(f.meta.ruleId())
                     && (strictest == null || f.disclosure.compareTo(strictest) > 0)) {
                 strictest = f.disclosure;
             }
@@ -149,14 +173,81 @@ final class Combiner {
         List<Finding> deciding = new ArrayList<>(2);
         for (int i = 0; i < findings.size(); i++) {
             Finding f = findings.get(i);
-            if (f.tier == top && f.disclosure == strictest && !liftedBy.containsKey(f.meta.ruleId())) {
+            if (f.tier == tier && f.disclosure == strictest && !liftedBy.containsKey(f.meta.ruleId())) {
                 deciding.add(f);
             }
         }
         if (deciding.size() > 1) {
             deciding.sort(Comparator.comparingInt(Combiner::reasonRank));
         }
-        return new ClassOutcome(strictest, deciding, liftedBy, statutory, fellShort); // deciding: fresh, never changed after
+        return deciding; // fresh, never changed after
+    }
+
+    /**
+     * Tier 3M, the issuer's marking (contract §4): tiers 1–3 beat it (a conflict when stricter); a
+     * mandatory duty other than P-WORKNEWS beats a stricter marking when no tier-4 finding
+     * remains (a conflict); otherwise the marking decides. A 不予公开 marking takes its reason from
+     * the tier-4, 6 or 7 exemption that supports it, else MARKED_BY_ISSUER with the duty to state
+     * a legal ground.
+     */
+    private static ClassOutcome withMarking(Finding marking, Tier top, List<Finding> byTiers, List<Finding> findings,
+                                            Map<String, String> liftedBy, boolean statutory, Set<Finding> fellShort) {
+        Disclosure marked = marking.disclosure;
+        Disclosure tiersClass = byTiers.get(0).disclosure;
+        if (top.compareTo(Tier.MARKED) < 0) {
+            Set<ObligationCode> duties = tiersClass.compareTo(marked) > 0
+                    ? EnumSet.of(ObligationCode.RESOLVE_MARKING_CONFLICT) : Set.of();
+            return new ClassOutcome(tiersClass, byTiers, liftedBy, statutory, fellShort, byTiers.get(0).withholdingReason,
+                    marking, duties);
+        }
+        List<Finding> duties = new ArrayList<>(2);
+        boolean status = false;
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (liftedBy.containsKey(f.meta.ruleId())) {
+                continue;
+            }
+            status |= f.tier == Tier.STATUS;
+            if (f.tier == Tier.MANDATORY && !f.meta.ruleId().equals(WORK_NEWS)) {
+                duties.add(f);
+            }
+        }
+        if (!duties.isEmpty() && !status) {
+            if (marked == Disclosure.PROACTIVE) {
+                duties.add(marking); // the marking agrees with the statute
+            }
+            Set<ObligationCode> conflict = marked == Disclosure.PROACTIVE
+                    ? Set.of() : EnumSet.of(ObligationCode.RESOLVE_MARKING_CONFLICT);
+            return new ClassOutcome(Disclosure.PROACTIVE, duties, liftedBy, statutory, fellShort, null, marking, conflict);
+        }
+        List<Finding> deciding = new ArrayList<>(2);
+        deciding.add(marking);
+        WithholdingReason reason = null;
+        Set<ObligationCode> markingDuties = Set.of();
+        if (marked == Disclosure.WITHHELD) {
+            Finding support = supportingExemption(findings, liftedBy);
+            if (support != null) {
+                deciding.add(support);
+                reason = support.withholdingReason != null ? support.withholdingReason : WithholdingReason.INTERNAL_AFFAIRS;
+            } else {
+                reason = WithholdingReason.MARKED_BY_ISSUER;
+                markingDuties = EnumSet.of(ObligationCode.STATE_WITHHOLDING_GROUND);
+            }
+        }
+        return new ClassOutcome(marked, deciding, liftedBy, statutory, fellShort, reason, marking, markingDuties);
+    }
+
+    /** The first exemption of tiers 4, 6 and 7 (in tier order) that a 不予公开 marking exercises. */
+    private static Finding supportingExemption(List<Finding> findings, Map<String, String> liftedBy) {
+        Finding best = null;
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            boolean exemption = f.tier == Tier.STATUS || f.tier == Tier.SEED_INTERNAL || f.tier == Tier.INTERNAL_AFFAIRS;
+            if (exemption && !liftedBy.containsKey(f.meta.ruleId()) && (best == null || f.tier.compareTo(best.tier) < 0)) {
+                best = f;
+            }
+        }
+        return best;
     }
 
     /** True when {@code lift} named a finding that fired and it removed none of them. */
@@ -194,7 +285,7 @@ final class Combiner {
      * and office, as the decision for {@code item}; {@code category} and {@code ruleSet} are reported as given.
      */
     static Decision decision(ClassOutcome decided, List<Finding> findings, Item item, OfficeTable offices,
-                             CategoryInfo category, RuleSetInfo ruleSet) {
+                             CategoryInfo category, List<Signal> signals, RuleSetInfo ruleSet) {
         Disclosure disclosure = decided.disclosure();
         Map<String, String> liftedBy = decided.liftedBy();
         List<Finding> deciding = decided.deciding(); // one or two findings: a list is the quickest set
@@ -250,8 +341,15 @@ final class Combiner {
         boolean partial = disclosure != Disclosure.WITHHELD && !redactions.isEmpty();
 
         List<Obligation> obligations = new ArrayList<>();
+        Finding marking = decided.marking();
+        if (marking != null) {
+            markingObligations(marking, decided, item, obligations);
+        }
         for (int i = 0; i < effective.size(); i++) {
             Finding f = effective.get(i);
+            if (f == marking) {
+                continue; // its duties apply only where the outcome calls for them: above
+            }
             List<Finding.Duty> duties = f.duties();
             for (int j = 0; j < duties.size(); j++) {
                 Finding.Duty d = duties.get(j);
@@ -263,8 +361,7 @@ final class Combiner {
 
         boolean proactive = disclosure == Disclosure.PROACTIVE;
         Deadline deadline = proactive ? deadline(effective, obligations) : null;
-        WithholdingReason withholdingReason = disclosure == Disclosure.WITHHELD
-                ? deciding.get(0).withholdingReason : null;
+        WithholdingReason withholdingReason = disclosure == Disclosure.WITHHELD ? decided.withholdingReason() : null;
         return new Decision(
                 DecisionIds.next(),
                 item.id(),
@@ -285,7 +382,28 @@ final class Combiner {
                 responsibleOffice(effective, item, offices),
                 first(effective, f -> f.updateCadence),
                 category,
+                signals,
                 ruleSet);
+    }
+
+    /**
+     * The marking rule's duties that this outcome calls for; a conflict names the finding that
+     * beat the marking, so the drafter knows which duty to follow.
+     */
+    private static void markingObligations(Finding marking, ClassOutcome decided, Item item, List<Obligation> obligations) {
+        List<Finding.Duty> duties = marking.duties();
+        for (int j = 0; j < duties.size(); j++) {
+            Finding.Duty d = duties.get(j);
+            if (!decided.markingDuties().contains(d.code()) || hasObligation(obligations, d.code(), marking.meta.ruleId())) {
+                continue;
+            }
+            String text = Explanations.render(d.text(), item);
+            Finding winner = decided.deciding().get(0);
+            if (d.code() == ObligationCode.RESOLVE_MARKING_CONFLICT && winner != marking) {
+                text = text + "（" + winner.meta.ruleId() + "：" + winner.meta.legalBasis() + "）";
+            }
+            obligations.add(new Obligation(d.code(), marking.meta.ruleId(), text));
+        }
     }
 
     /** One obligation per code and rule, however often the rule fired. */

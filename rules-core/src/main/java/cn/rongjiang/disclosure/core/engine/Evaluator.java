@@ -5,6 +5,7 @@ import cn.rongjiang.disclosure.core.model.CategoryInfo;
 import cn.rongjiang.disclosure.core.model.Decision;
 import cn.rongjiang.disclosure.core.model.Item;
 import cn.rongjiang.disclosure.core.model.RuleSetInfo;
+import cn.rongjiang.disclosure.core.model.Signal;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -60,10 +61,10 @@ public final class Evaluator {
      */
     public Decision classify(Item item, Set<String> givenFields) {
         Completion.Result completed = Completion.complete(item, givenFields, tables.inferrer());
-        return evaluate(completed.item(), completed.category());
+        return evaluate(completed.item(), completed.category(), completed.signals());
     }
 
-    private Decision evaluate(Item item, CategoryInfo category) {
+    private Decision evaluate(Item item, CategoryInfo category, List<Signal> signals) {
         RuleSession polled;
         synchronized (idle) {
             polled = idle.pollFirst();
@@ -71,7 +72,7 @@ public final class Evaluator {
         RuleSession rs = polled != null ? polled : new RuleSession();
         boolean clean = false;
         try {
-            Decision decision = rs.decide(item, category);
+            Decision decision = rs.decide(item, category, signals);
             clean = true;
             return decision;
         } finally {
@@ -99,7 +100,7 @@ public final class Evaluator {
             session.setGlobal("finding", recorder);
         }
 
-        Decision decide(Item item, CategoryInfo category) {
+        Decision decide(Item item, CategoryInfo category, List<Signal> signals) {
             recorder.start(item);
             FactHandle itemFact = session.insert(item);
             try {
@@ -107,7 +108,7 @@ public final class Evaluator {
                 Combiner.ClassOutcome decided = Combiner.decideClass(recorder.firstPassFindings());
                 List<Finding> findings = Combiner.withSecondPass(decided, recorder.firstPassFindings(),
                         recorder.secondPassFindings());
-                return Combiner.decision(decided, findings, item, tables.offices(), category, ruleSet);
+                return Combiner.decision(decided, findings, item, tables.offices(), category, signals, ruleSet);
             } catch (ClassificationException e) {
                 throw e;
             } catch (RuntimeException e) {

@@ -23,24 +23,29 @@ public final class Explanations {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
     private static final Map<String, Function<Item, String>> VALUES = Map.ofEntries(
-            Map.entry("title", Item::title),
-            Map.entry("category", item -> label(item.category())),
-            Map.entry("serviceArea", item -> label(item.serviceArea())),
-            Map.entry("secretLevel", item -> label(item.secretLevel())),
-            Map.entry("personalInfoFields", Explanations::personalFields),
-            Map.entry("protectedParts", Explanations::protectedParts),
-            Map.entry("internalAffairs", item -> label(item.internalAffairs())),
-            Map.entry("assistanceType", item -> item.assistanceType() == null ? "社会救助" : item.assistanceType().label()),
-            Map.entry("listStage", item -> label(item.listStage())),
-            Map.entry("owningOffice", item -> item.owningOffice() == null ? "承办股室" : item.owningOffice()),
-            Map.entry("consent", Explanations::consent),
-            Map.entry("schemeFields", Explanations::schemeFields));
+            value("title", Item::title),
+            value("category", item -> label(item.category())),
+            value("serviceArea", item -> label(item.serviceArea())),
+            value("secretLevel", item -> label(item.secretLevel())),
+            value("personalInfoFields", Explanations::personalFields),
+            value("protectedParts", Explanations::protectedParts),
+            value("internalAffairs", item -> label(item.internalAffairs())),
+            value("assistanceType", item -> item.assistanceType() == null ? "社会救助" : item.assistanceType().label()),
+            value("listStage", item -> label(item.listStage())),
+            value("owningOffice", item -> item.owningOffice() == null ? "承办股室" : item.owningOffice()),
+            value("markedDisclosure", item -> label(item.markedDisclosure())),
+            value("consent", Explanations::consent),
+            value("schemeFields", Explanations::schemeFields));
 
     /** Split once per text: this runs for every reason and obligation of every decision. */
     private static final Map<String, Template> TEMPLATES = new ConcurrentHashMap<>();
     private static final int MAX_TEMPLATES = 10_000;
 
     private Explanations() {
+    }
+
+    private static Map.Entry<String, Function<Item, String>> value(String name, Function<Item, String> value) {
+        return Map.entry(name, value);
     }
 
     /** The placeholder names a text may use. */

@@ -163,6 +163,22 @@ public final class FindingRecorder {
         classify(Tier.DEFAULT, Disclosure.ON_REQUEST);
     }
 
+    /**
+     * The item is in the class its issuer marked ({@code markedDisclosure}), at tier 3M; a 不予公开
+     * marking carries MARKED_BY_ISSUER until the combiner finds the exemption behind it. Nothing
+     * when the item carries no marking.
+     */
+    public void followMarking() {
+        Disclosure marked = item().markedDisclosure();
+        if (marked == null) {
+            return;
+        }
+        if (marked == Disclosure.WITHHELD) {
+            current().withholdingReason = WithholdingReason.MARKED_BY_ISSUER;
+        }
+        classify(Tier.MARKED, marked);
+    }
+
     /** This finding removes the exemptions found by the given rules (e.g. consent lifts W-THIRD-PARTY). */
     public void lift(String... ruleIds) {
         Finding f = current();

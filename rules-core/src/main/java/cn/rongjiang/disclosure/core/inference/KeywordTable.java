@@ -48,6 +48,14 @@ public final class KeywordTable {
     /** The keyword that matches every text; it can only supply field defaults. */
     static final String WILDCARD = "*";
 
+    /**
+     * Words that say nothing about what an item is (contract §4): a row may not pick a category
+     * with one of them alone. Written normalised.
+     */
+    static final Set<String> GENERIC = Set.of("会议", "开会", "召开", "开展", "举办", "通知", "的通知", "决定", "的决定",
+            "规定", "的规定", "意见", "的意见", "登记", "备案", "统计", "报告", "的报告", "工作", "情况", "公告", "公示",
+            "名单", "花名册", "名册", "发放", "明细", "办法", "印发", "文件", "信息", "动态", "调研", "活动");
+
     /** Item fields a row may set, with their allowed values (contract §2). */
     private static final Map<String, Set<String>> FIELDS = fields();
 
@@ -156,6 +164,7 @@ public final class KeywordTable {
             if (!headerSeen) {
                 problem(0, "the table is empty: no header `" + String.join(",", HEADER) + "`");
             }
+            checkAssistanceListsNameASchemes();
             if (!problems.isEmpty()) {
                 throw new RuleLoadException(problems);
             }
@@ -181,6 +190,10 @@ public final class KeywordTable {
             if (category == null && sets.isEmpty() && cells.get(1).isBlank() && cells.get(2).isBlank()) {
                 problem(lineNo, "the row has neither a category nor sets");
             }
+            if (category != null && GENERIC.contains(normalized)) {
+                problem(lineNo, "`" + keyword + "` is a generic word: it does not say what kind of item a title names, "
+                        + "so it may not pick a category on its own; write a phrase (e.g. 工作动态, 办事指南, 部门预算)");
+            }
             if (WILDCARD.equals(keyword) && category != null) {
                 problem(lineNo, "the `*` keyword matches every title, so it cannot pick a category; leave category empty");
             }
@@ -196,6 +209,24 @@ public final class KeywordTable {
             if (problems.size() == before) {
                 KeywordRule rule = new KeywordRule(keyword, category, sets, lineNo);
                 entries.add(new Entry(rule, normalized, onlyFor, entries.size()));
+            }
+        }
+
+        /**
+         * An ASSISTANCE_LIST phrase must name its scheme: a row setting assistanceType must occur in
+         * it. Inferring a list lifts the third-party gate, so 花名册 alone must never do it.
+         */
+        private void checkAssistanceListsNameASchemes() {
+            List<String> schemes = entries.stream()
+                    .filter(e -> e.rule().sets().containsKey("assistanceType") && !e.isWildcard())
+                    .map(Entry::normalizedKeyword).toList();
+            for (Entry e : entries) {
+                if (e.rule().category() == Category.ASSISTANCE_LIST
+                        && schemes.stream().noneMatch(scheme -> e.normalizedKeyword().contains(scheme))) {
+                    problem(e.rule().line(), "`" + e.rule().keyword() + "` would make an assistance list of a title that "
+                            + "names no scheme; an ASSISTANCE_LIST phrase must contain one of the scheme words set by "
+                            + "the assistanceType rows (" + String.join(", ", schemes) + ")");
+                }
             }
         }
 

@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  *
  * <p>Steps, in order:
  * <ol>
+ *   <li>Every format and default-ignorable character removed (Unicode {@code Cf} and
+ *       {@code Default_Ignorable_Code_Point}: zero-width spaces and joiners, direction marks,
+ *       soft hyphens, variation selectors, tags…): an invisible mark inside 讨论稿 must not hide
+ *       it from the matching.</li>
  *   <li>Unicode NFKC: full-width digits, letters, punctuation and the ideographic space become
  *       their ordinary forms ({@code （２０２２）} → {@code (2022)}).</li>
  *   <li>Traditional → simplified characters with ICU4J's {@code Traditional-Simplified}
@@ -28,7 +32,7 @@ import java.util.regex.Pattern;
  *       {@code 11522632MB1234567X/2022-00017} say where the item sits in a catalogue, not what
  *       it is. A document number ({@code 文号}, e.g. {@code 榕民发〔2022〕12号}) is kept: it is
  *       part of how the bureau names a formal document.</li>
- *   <li>Whitespace (including zero-width characters) removed, except one space between two
+ *   <li>Whitespace removed, except one space between two
  *       Latin letters or digits, so {@code 2022 年 低保} becomes {@code 2022年低保} but
  *       {@code Word Excel} keeps its space.</li>
  * </ol>
@@ -80,7 +84,9 @@ public final class TitleNormalizer {
         }
     }
 
-    private static final String ZERO_WIDTH = "\u200B\u200C\u200D\u2060\uFEFF\u00AD";
+    /** Format (Cf) and default-ignorable characters: invisible, so never part of what is matched. */
+    static final UnicodeSet IGNORABLE =
+            new UnicodeSet("[[:General_Category=Cf:][:Default_Ignorable_Code_Point:]]").freeze();
     private static final String OPEN = "[【〔〖〘〚⦅｟";
     private static final String CLOSE = "]】〕〗〙〛⦆｠";
     private static final String OPEN_QUOTE = "「『〝‘";
@@ -113,7 +119,7 @@ public final class TitleNormalizer {
 
     /** Every step, whatever the text holds; {@link #normalize} gives the same for any non-empty text. */
     static String normalizeFully(String text) {
-        String s = NFKC.normalize(text);
+        String s = NFKC.normalize(removeIgnorable(text));
         if (!Holder.TRADITIONAL.containsNone(s)) {
             s = Holder.T2S.transliterate(s);
         }
@@ -125,10 +131,25 @@ public final class TitleNormalizer {
         return removeStrayWhitespace(s);
     }
 
+    /** {@code s} without its format and default-ignorable characters (code points, so tags count too). */
+    static String removeIgnorable(String s) {
+        if (IGNORABLE.containsNone(s)) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (!IGNORABLE.contains(cp)) {
+                out.appendCodePoint(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
     /**
-     * One pass for every step that replaces character by character: zero-width characters
-     * removed; brackets to ( ), corner and curly single quotes to “ ”, single angle brackets to
-     * 《 》; a run of dashes (zero-width characters inside it do not break it) to one -; straight
+     * One pass for every step that replaces character by character: brackets to ( ), corner and curly single quotes to “ ”, single angle brackets to
+     * 《 》; a run of dashes to one -; straight
      * quotes alternately to “ and ”.
      */
     private static String unifyCharacters(String s) {
@@ -138,9 +159,6 @@ public final class TitleNormalizer {
         boolean quoteOpens = true;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (ZERO_WIDTH.indexOf(c) >= 0) {
-                continue;
-            }
             if (isDash(c)) {
                 if (!inDashRun) {
                     out[n++] = '-';

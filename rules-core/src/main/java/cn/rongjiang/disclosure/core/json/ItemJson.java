@@ -4,6 +4,7 @@ import cn.rongjiang.disclosure.core.model.AssistanceType;
 import cn.rongjiang.disclosure.core.model.Category;
 import cn.rongjiang.disclosure.core.model.ConfidentialityReview;
 import cn.rongjiang.disclosure.core.model.CreditSeverity;
+import cn.rongjiang.disclosure.core.model.Disclosure;
 import cn.rongjiang.disclosure.core.model.FieldError;
 import cn.rongjiang.disclosure.core.model.InternalAffairs;
 import cn.rongjiang.disclosure.core.model.InvalidItemException;
@@ -64,6 +65,8 @@ public final class ItemJson {
         text("id", Item.MAX_ID, (b, v) -> b.id((String) v));
         text("title", Item.MAX_TITLE, (b, v) -> b.title((String) v));
         text("summary", Item.MAX_SUMMARY, (b, v) -> b.summary((String) v));
+        text("text", Item.MAX_TEXT, (b, v) -> b.text((String) v));
+        choice("markedDisclosure", Disclosure.class, (b, v) -> b.markedDisclosure((Disclosure) v));
         choice("category", Category.class, (b, v) -> b.category((Category) v));
         choice("serviceArea", ServiceArea.class, (b, v) -> b.serviceArea((ServiceArea) v));
         choice("listStage", ListStage.class, (b, v) -> b.listStage((ListStage) v));

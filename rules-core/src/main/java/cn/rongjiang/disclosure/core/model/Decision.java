@@ -27,6 +27,7 @@ public record Decision(
         String responsibleOffice,
         UpdateCadence updateCadence,
         CategoryInfo category,
+        List<Signal> signals,
         RuleSetInfo rules) {
 
     public Decision {
@@ -35,5 +36,6 @@ public record Decision(
         redactions = List.copyOf(redactions);
         obligations = List.copyOf(obligations);
         channels = channels == null ? null : List.copyOf(channels);
+        signals = signals == null ? List.of() : List.copyOf(signals);
     }
 }

@@ -13,15 +13,18 @@ import java.util.Set;
  * <p>Immutable. Absent optional fields take the contract's defaults here, so rules never see a
  * null where the contract gives a default; {@code category}, {@code listStage},
  * {@code assistanceType}, {@code workTask}, the dates and the free-text fields stay null when
- * absent. A non-empty {@code personalInfoFields} implies {@code personalInfo}. Build one with
- * {@link #builder(String)}; the constructor rejects a missing title, over-long strings and a
- * companion field without its companion (contract §5: {@code statutoryFields},
- * {@code consentFields}, {@code revokedOn}, {@code creditSeverity}).
+ * absent. A non-empty {@code personalInfoFields} implies {@code personalInfo}. {@code text} is the
+ * document's body, read for signals (contract §4) and never put into a decision; the engine hands
+ * the rules a copy without it. Build one with {@link #builder(String)}; the constructor rejects a
+ * missing title, over-long strings and a companion field without its companion (contract §5:
+ * {@code statutoryFields}, {@code consentFields}, {@code revokedOn}, {@code creditSeverity}).
  */
 public record Item(
         String id,
         String title,
         String summary,
+        String text,
+        Disclosure markedDisclosure,
         Category category,
         ServiceArea serviceArea,
         ListStage listStage,
@@ -70,6 +73,8 @@ public record Item(
     public static final int MAX_TITLE = 500;
     /** Longest accepted {@code summary}. */
     public static final int MAX_SUMMARY = 20_000;
+    /** Longest accepted {@code text}. */
+    public static final int MAX_TEXT = 200_000;
     /** Longest accepted {@code owningOffice}. */
     public static final int MAX_OWNING_OFFICE = 100;
 
@@ -87,6 +92,9 @@ public record Item(
         consentFields = consentFields == null || consentFields.isEmpty()
                 ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(consentFields));
         List<FieldError> errors = checkStrings(id, title, summary, owningOffice);
+        if (text != null && length(text) > MAX_TEXT) {
+            errors.add(tooLong("text", MAX_TEXT));
+        }
         errors.addAll(checkCompanions(category, revokedOn, creditSeverity, statutoryFields, lawRequiresDisclosure,
                 consentFields, thirdPartyConsent));
         if (!errors.isEmpty()) {
@@ -167,6 +175,8 @@ public record Item(
         b.id = id;
         b.title = title;
         b.summary = summary;
+        b.text = text;
+        b.markedDisclosure = markedDisclosure;
         b.category = category;
         b.serviceArea = serviceArea;
         b.listStage = listStage;
@@ -216,6 +226,8 @@ public record Item(
         private String id;
         private String title;
         private String summary;
+        private String text;
+        private Disclosure markedDisclosure;
         private Category category;
         private ServiceArea serviceArea = ServiceArea.GENERAL;
         private ListStage listStage;
@@ -273,6 +285,18 @@ public record Item(
 
         public Builder summary(String summary) {
             this.summary = summary;
+            return this;
+        }
+
+        /** The document's body as plain text: read for signals, never kept in the decision. */
+        public Builder text(String text) {
+            this.text = text;
+            return this;
+        }
+
+        /** The 公开属性 the document carries as its issuer marked it (contract §4, tier 3M). */
+        public Builder markedDisclosure(Disclosure markedDisclosure) {
+            this.markedDisclosure = markedDisclosure;
             return this;
         }
 
@@ -483,7 +507,7 @@ public record Item(
 
         /** The item; throws {@link InvalidItemException} when the title is missing, a string is too long or a companion field lacks its companion. */
         public Item build() {
-            return new Item(id, title, summary, category, serviceArea, listStage, assistanceType, majorDecision, owningOffice, workTask, formedOn, approvedOn, governmentInformation, secretLevel, declassified, originalClassification, secrecyUndetermined, confidentialityReview, internalMarking, prohibitedByLaw, endangersSecurityOrStability, personalInfo, personalInfoFields, involvesMinors, tradeSecret, separable, thirdPartyConsent, publicInterestOverride, donorsRefusedPublication, internalAffairs, processInfo, finalVersion, openForConsultation, enforcementCaseFile, usedAsAdministrativeBasis, lawRequiresDisclosure, affectsPublicInterest, needsBroadAwareness, needsPublicParticipation, socialImpact, revokedOn, creditSeverity, statutoryFields, consentFields);
+            return new Item(id, title, summary, text, markedDisclosure, category, serviceArea, listStage, assistanceType, majorDecision, owningOffice, workTask, formedOn, approvedOn, governmentInformation, secretLevel, declassified, originalClassification, secrecyUndetermined, confidentialityReview, internalMarking, prohibitedByLaw, endangersSecurityOrStability, personalInfo, personalInfoFields, involvesMinors, tradeSecret, separable, thirdPartyConsent, publicInterestOverride, donorsRefusedPublication, internalAffairs, processInfo, finalVersion, openForConsultation, enforcementCaseFile, usedAsAdministrativeBasis, lawRequiresDisclosure, affectsPublicInterest, needsBroadAwareness, needsPublicParticipation, socialImpact, revokedOn, creditSeverity, statutoryFields, consentFields);
         }
     }
 }

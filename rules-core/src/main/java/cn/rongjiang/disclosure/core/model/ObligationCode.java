@@ -15,7 +15,9 @@ public enum ObligationCode implements Labelled {
     NOT_IN_KEY_AREA_COLUMN("不在重点领域栏目发布"),
     REPORT_STAFF_CHANGE("报备政务公开人员变动"),
     WITHDRAW_PUBLICATION("撤回已公开信息"),
-    CALENDAR_MISSING("工作日历缺少年份");
+    CALENDAR_MISSING("工作日历缺少年份"),
+    RESOLVE_MARKING_CONFLICT("更正公开属性标注"),
+    STATE_WITHHOLDING_GROUND("载明不予公开的法定理由");
 
     private final String label;
 

@@ -10,7 +10,9 @@ public enum WithholdingReason implements Labelled {
     PROCESS_INFORMATION("属于四类过程性信息"),
     ENFORCEMENT_CASE_FILE("属于行政执法案卷"),
     NOT_GOVERNMENT_INFORMATION("不属于政府信息"),
-    PENDING_SECRECY_DETERMINATION("待定密");
+    PENDING_SECRECY_DETERMINATION("待定密"),
+    /** The issuer marked it 不予公开 and no legal ground was found (contract §4, tier 3M). */
+    MARKED_BY_ISSUER("制发机关标注不予公开");
 
     private final String label;
 

@@ -26,7 +26,7 @@ class CategoryInferrerTest {
 
     @Test
     void longestKeywordWins() throws Exception {
-        var inferrer = inferrer("通知,NORMATIVE_DOCUMENT,,,", "的通知,NORMATIVE_DOCUMENT,,,", "政策解读,POLICY_INTERPRETATION,,,");
+        var inferrer = inferrer("标准,SOCIAL_POLICY,,,", "通知》,NORMATIVE_DOCUMENT,,,", "政策解读,POLICY_INTERPRETATION,,,");
         var inference = inferrer.infer("《关于调整低保标准的通知》政策解读", null).orElseThrow();
         assertThat(inference.category()).isEqualTo(Category.POLICY_INTERPRETATION);
         assertThat(inference.keyword()).isEqualTo("政策解读");
@@ -43,7 +43,8 @@ class CategoryInferrerTest {
 
     @Test
     void summaryIsUsedOnlyWhenTheTitleMatchesNoCategoryKeyword() throws Exception {
-        var inferrer = inferrer("办事指南,SERVICE_GUIDE,,,", "名单,ASSISTANCE_LIST,,,");
+        var inferrer = inferrer("办事指南,SERVICE_GUIDE,,,", "低保对象名单,ASSISTANCE_LIST,,,",
+                "低保,,assistanceType=DIBAO,ASSISTANCE_LIST,");
         var fromTitle = inferrer.infer("养老机构备案办事指南", "附:低保对象名单").orElseThrow();
         assertThat(fromTitle.category()).isEqualTo(Category.SERVICE_GUIDE);
         assertThat(fromTitle.matchedIn()).isEqualTo("title");
@@ -55,7 +56,7 @@ class CategoryInferrerTest {
 
     @Test
     void markerOnlyMatchGivesNoCategoryButKeepsTheDraftFlags() throws Exception {
-        var inferrer = inferrer("征求意见稿,,openForConsultation=true;processInfo=true,,", "名单,ASSISTANCE_LIST,,,",
+        var inferrer = inferrer("征求意见稿,,openForConsultation=true;processInfo=true,,", "低保名单,ASSISTANCE_LIST,,,",
                 "低保,,assistanceType=DIBAO,ASSISTANCE_LIST,");
         Inference inference = inferrer.infer("某某(征求意见稿)低保", null).orElseThrow();
         assertThat(inference.category()).isNull();
@@ -74,7 +75,7 @@ class CategoryInferrerTest {
 
     @Test
     void draftMarkersApplyWhateverTheCategoryInTableOrder() throws Exception {
-        var inferrer = inferrer("的通知,NORMATIVE_DOCUMENT,,,",
+        var inferrer = inferrer("低保标准,SOCIAL_POLICY,,,",
                 "征求意见稿,,openForConsultation=true;processInfo=true,,", "讨论稿,,processInfo=true,,");
         assertThat(inferrer.infer("关于调整城乡低保标准的通知(征求意见稿)", null).orElseThrow().sets())
                 .containsExactly(entry("openForConsultation", "true"), entry("processInfo", "true"));
@@ -84,7 +85,7 @@ class CategoryInferrerTest {
 
     @Test
     void onlyForRowsApplyOnlyToTheirCategory() throws Exception {
-        var inferrer = inferrer("对象名单,ASSISTANCE_LIST,,,", "发放情况,SOCIAL_POLICY,,,",
+        var inferrer = inferrer("低保对象名单,ASSISTANCE_LIST,,,", "发放情况,SOCIAL_POLICY,,,",
                 "低保,,assistanceType=DIBAO,ASSISTANCE_LIST,", "*,,listStage=APPROVED,ASSISTANCE_LIST,");
         assertThat(inferrer.infer("2022年9月城乡低保对象名单", null).orElseThrow().sets())
                 .containsExactly(entry("assistanceType", "DIBAO"), entry("listStage", "APPROVED"));
@@ -93,16 +94,18 @@ class CategoryInferrerTest {
 
     @Test
     void wildcardOnlyFillsADefaultThatAnyKeywordOverrides() throws Exception {
-        var inferrer = inferrer("名单,ASSISTANCE_LIST,,,", "初审,,listStage=PRELIMINARY,ASSISTANCE_LIST,",
+        var inferrer = inferrer("低保初审名单,ASSISTANCE_LIST,,,", "特困拟终止名单,ASSISTANCE_LIST,,,", "低保名单,ASSISTANCE_LIST,,,",
+                "低保,,assistanceType=DIBAO,ASSISTANCE_LIST,", "特困,,assistanceType=TEKUN,ASSISTANCE_LIST,",
+                "初审,,listStage=PRELIMINARY,ASSISTANCE_LIST,",
                 "终止,,listStage=TERMINATION,ASSISTANCE_LIST,", "*,,listStage=APPROVED,ASSISTANCE_LIST,");
-        assertThat(inferrer.infer("低保初审名单", null).orElseThrow().sets()).containsExactly(entry("listStage", "PRELIMINARY"));
-        assertThat(inferrer.infer("特困拟终止名单", null).orElseThrow().sets()).containsExactly(entry("listStage", "TERMINATION"));
-        assertThat(inferrer.infer("低保名单", null).orElseThrow().sets()).containsExactly(entry("listStage", "APPROVED"));
+        assertThat(inferrer.infer("低保初审名单", null).orElseThrow().sets()).containsEntry("listStage", "PRELIMINARY");
+        assertThat(inferrer.infer("特困拟终止名单", null).orElseThrow().sets()).containsEntry("listStage", "TERMINATION");
+        assertThat(inferrer.infer("低保名单", null).orElseThrow().sets()).containsEntry("listStage", "APPROVED");
     }
 
     @Test
     void conflictingMarkersFollowLongestThenEarlier() throws Exception {
-        var inferrer = inferrer("名单,ASSISTANCE_LIST,,,", "低保,,assistanceType=DIBAO,ASSISTANCE_LIST,",
+        var inferrer = inferrer("临时救助名单,ASSISTANCE_LIST,,,", "特困人员名单,ASSISTANCE_LIST,,,", "低保,,assistanceType=DIBAO,ASSISTANCE_LIST,",
                 "特困,,assistanceType=TEKUN,ASSISTANCE_LIST,", "临时救助,,assistanceType=TEMPORARY,ASSISTANCE_LIST,");
         assertThat(inferrer.infer("低保边缘家庭临时救助名单", null).orElseThrow().sets()).containsEntry("assistanceType", "TEMPORARY");
         assertThat(inferrer.infer("低保和特困人员名单", null).orElseThrow().sets()).containsEntry("assistanceType", "DIBAO");
@@ -110,7 +113,7 @@ class CategoryInferrerTest {
 
     @Test
     void markersInTheSummaryCountOnlyWhenTheCategoryCameFromIt() throws Exception {
-        var inferrer = inferrer("的通知,NORMATIVE_DOCUMENT,,,", "规划,PLAN,,,", "征求意见稿,,openForConsultation=true;processInfo=true,,");
+        var inferrer = inferrer("低保标准,SOCIAL_POLICY,,,", "规划,PLAN,,,", "征求意见稿,,openForConsultation=true;processInfo=true,,");
         assertThat(inferrer.infer("关于调整低保标准的通知", "此前发布的征求意见稿已收到意见").orElseThrow().sets()).isEmpty();
         assertThat(inferrer.infer("社区养老服务设施布局", "规划草案(征求意见稿)全文").orElseThrow().sets())
                 .containsOnlyKeys("openForConsultation", "processInfo");

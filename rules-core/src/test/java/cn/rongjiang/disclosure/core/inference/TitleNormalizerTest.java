@@ -39,6 +39,14 @@ class TitleNormalizerTest {
                 .isEqualTo("2022年部门预算公开说明");
         assertThat(TitleNormalizer.normalize("Word  Excel 模板")).isEqualTo("Word Excel模板");
         assertThat(TitleNormalizer.normalize("低\u200B保名单")).isEqualTo("低保名单");
+        // Every format and default-ignorable character, not a fixed few: direction marks and
+        // isolates, the Mongolian vowel separator, variation selectors, tag characters.
+        for (String invisible : new String[] {"\u200E", "\u200F", "\u2066", "\u2069", "\u180E", "\uFE0F",
+                "\u3164", "\u034F", "\uDB40\uDC41", "\u00AD", "\u2060"}) {
+            assertThat(TitleNormalizer.normalize("关于调整城乡低保标准的通知(讨" + invisible + "论稿)"))
+                    .as("U+%04X", invisible.codePointAt(0))
+                    .isEqualTo("关于调整城乡低保标准的通知(讨论稿)");
+        }
     }
 
     @Test

@@ -167,6 +167,55 @@ class DecisionPropertiesTest {
         }
     }
 
+    /**
+     * Contract §4, reading the text: a signal read from the title or the text only ever tightens,
+     * whatever else the item holds, the issuer's marking included. The two things read that are
+     * not protective facts are left out by design: a draft offered for public comment is read as
+     * published for participation (Art. 19), and the issuer's marking is a decision (tier 3M).
+     */
+    @Property(tries = 600)
+    void readingASignalInTheTitleOrTextNeverLoosensTheClass(@ForAll("items") Item item,
+                                                            @ForAll("signalTexts") String signal,
+                                                            @ForAll boolean inTitle,
+                                                            @ForAll("markings") Disclosure marked) {
+        Item base = item.toBuilder().markedDisclosure(marked).build();
+        Item read = inTitle
+                ? base.toBuilder().title(signal + " " + base.title()).build()
+                : base.toBuilder().text(signal + "\n县人民政府：\n正文……").build();
+        Disclosure before = engine.classify(base).disclosure();
+        Disclosure after = engine.classify(read).disclosure();
+        assertThat(after.compareTo(before))
+                .as("%s became %s after reading %s in the %s", before, after, signal, inTitle ? "title" : "text")
+                .isGreaterThanOrEqualTo(0);
+    }
+
+    /** An identifier read anywhere is never quoted back, not even where the title is interpolated. */
+    @Property(tries = 200)
+    void explanationsNeverQuoteAnIdentifier(@ForAll("items") Item item, @ForAll("identifiers") String identifier) {
+        Decision d = engine.classify(item.toBuilder().title("关于卡号" + identifier + "的来信").text(identifier).build());
+        String json = ContractJson.mapper().valueToTree(d).toString();
+        assertThat(json).doesNotContain(identifier);
+    }
+
+    @Provide
+    Arbitrary<String> signalTexts() {
+        return Arbitraries.of("★秘密★", "机密★1年", "密级：绝密", "（秘密）", "涉密", "是否涉密待定", "内部资料",
+                "工作秘密", "不得外传", "仅供内部使用", "会议纪要", "会议记录", "讨论稿", "送审稿", "代拟稿", "初稿", "草稿",
+                "请示", "磋商函", "磋商意见", "意见的函", "身份证号 522632197503120418", "身份证号 522632201506080326",
+                "联系电话 13885512345", "银行账号 6222021777777777774");
+    }
+
+    @Provide
+    Arbitrary<String> identifiers() {
+        return Arbitraries.of("522632197503120418", "522632201506080326", "522632750312041", "13885512345",
+                "6222021777777777774");
+    }
+
+    @Provide
+    Arbitrary<Disclosure> markings() {
+        return Arbitraries.of(Disclosure.class).injectNull(0.5);
+    }
+
     @Provide
     Arbitrary<SecretLevel> secretLevels() {
         return Arbitraries.of(SecretLevel.SECRET, SecretLevel.CONFIDENTIAL, SecretLevel.TOP_SECRET);
