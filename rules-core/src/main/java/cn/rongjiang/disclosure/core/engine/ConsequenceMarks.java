@@ -16,8 +16,8 @@ final class ConsequenceMarks {
     /** The call only the engine may write; a rule file that writes it is refused. */
     static final String CALL = "finding.beginRule";
 
-    /** A rule of the file and the id its findings are filed under. */
-    record Marked(RuleDescr rule, String ruleId) {
+    /** A rule of the file, the id its findings are filed under, and which branch of that id it is (0: the first). */
+    record Marked(RuleDescr rule, String ruleId, int branch) {
     }
 
     private ConsequenceMarks() {
@@ -47,8 +47,10 @@ final class ConsequenceMarks {
         StringBuilder marked = new StringBuilder(text.length() + 48 * inserts.size());
         int from = 0;
         for (int[] insert : inserts) {
+            Marked rule = rules.get(insert[1]);
             marked.append(text, from, insert[0])
-                    .append(CALL).append("(\"").append(javaString(rules.get(insert[1]).ruleId())).append("\"); ");
+                    .append(CALL).append("(\"").append(javaString(rule.ruleId())).append('"')
+                    .append(rule.branch() == 0 ? "" : ", " + rule.branch()).append("); ");
             from = insert[0];
         }
         return marked.append(text, from, text.length()).toString();

@@ -29,8 +29,11 @@ import java.util.Map;
  * rule id: the finding is filed under the firing rule's {@code @ruleId}.
  */
 public final class FindingRecorder {
-    /** What the recorder knows of one compiled rule: its metadata, its pass, its place in {@link #byRule}. */
-    record RuleSlot(int index, RuleMeta meta, DecidedCondition condition) {
+    /**
+     * What the recorder knows of one rule id: the metadata of each of its branches (the DRL rules
+     * sharing the id, first one first), its pass, its place in {@link #byRule}.
+     */
+    record RuleSlot(int index, List<RuleMeta> branches, DecidedCondition condition) {
     }
 
     private final Map<String, RuleSlot> slots;
@@ -44,6 +47,8 @@ public final class FindingRecorder {
     private Finding current;
     /** The item being classified: consequences name what they need of it, never the item itself. */
     private Item item;
+    /** {@link System#nanoTime()} past which this item's classification is over its time budget. */
+    private long deadline;
 
     FindingRecorder(Map<String, RuleSlot> slots, WorkingDays workingDays, WorkTaskTable workTasks) {
         this.slots = slots;
@@ -53,10 +58,10 @@ public final class FindingRecorder {
     }
 
     /** One slot per compiled rule, built once per rule set and shared by its recorders. */
-    static Map<String, RuleSlot> slots(Map<String, RuleMeta> metaById, Map<String, DecidedCondition> secondPass) {
+    static Map<String, RuleSlot> slots(Map<String, List<RuleMeta>> metaById, Map<String, DecidedCondition> secondPass) {
         Map<String, RuleSlot> slots = new HashMap<>();
-        for (RuleMeta meta : metaById.values()) {
-            slots.put(meta.ruleId(), new RuleSlot(slots.size(), meta, secondPass.get(meta.ruleId())));
+        for (Map.Entry<String, List<RuleMeta>> e : metaById.entrySet()) {
+            slots.put(e.getKey(), new RuleSlot(slots.size(), List.copyOf(e.getValue()), secondPass.get(e.getKey())));
         }
         return Map.copyOf(slots);
     }
@@ -68,13 +73,22 @@ public final class FindingRecorder {
      * may not): the findings that follow are filed under {@code ruleId}.
      */
     public void beginRule(String ruleId) {
+        beginRule(ruleId, 0);
+    }
+
+    /**
+     * As {@link #beginRule(String)}, for the {@code branch}-th DRL rule of the id. One finding per
+     * rule id: a branch adds to the finding of its id; the first branch to fire gives its explanation.
+     */
+    public void beginRule(String ruleId, int branch) {
         RuleSlot slot = slots.get(ruleId);
-        if (slot == null) {
-            throw new IllegalStateException("rule without metadata fired: " + ruleId);
+        if (slot == null || branch < 0 || branch >= slot.branches().size()) {
+            throw new IllegalStateException("rule without metadata fired: " + ruleId + " branch " + branch);
         }
+        checkBudget(ruleId);
         current = byRule[slot.index()];
         if (current == null) {
-            current = new Finding(slot.meta(), slot.condition());
+            current = new Finding(slot.branches().get(branch), slot.condition());
             byRule[slot.index()] = current;
             (slot.condition() == null ? firstPass : secondPassFindings).add(current);
         }
@@ -84,10 +98,32 @@ public final class FindingRecorder {
         return current == null ? null : current.meta;
     }
 
-    /** Starts recording the findings about {@code item}. */
-    void start(Item item) {
+    /** Starts recording the findings about {@code item}, which must be decided before {@code deadline} (nanoTime). */
+    void start(Item item, long deadline) {
         reset();
         this.item = item;
+        this.deadline = deadline;
+    }
+
+    /**
+     * Stops the classification once it is over its time budget. Checked as each rule begins and once
+     * all have fired: the rule language has no loops, so no single step can run on unchecked.
+     */
+    void checkBudget(String ruleId) {
+        if (System.nanoTime() - deadline > 0) {
+            throw new OverBudget(ruleId);
+        }
+    }
+
+    /** The item's classification ran past its time budget; {@code ruleId} is the rule about to fire, if any. */
+    static final class OverBudget extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final String ruleId;
+
+        OverBudget(String ruleId) {
+            super("the rules ran past the time budget for one item", null, false, false);
+            this.ruleId = ruleId;
+        }
     }
 
     /** Forgets everything recorded, so the recorder can serve the next item on this thread. */
@@ -141,27 +177,32 @@ public final class FindingRecorder {
     }
 
     /** The item is withheld at {@code tier}, for {@code reason}. */
+    @RuleAction
     public void withhold(Tier tier, WithholdingReason reason) {
         current().withholdingReason = reason;
         classify(tier, Disclosure.WITHHELD);
     }
 
     /** The item must be published proactively (a mandatory duty, tier 5). */
+    @RuleAction
     public void publishProactively() {
         classify(Tier.MANDATORY, Disclosure.PROACTIVE);
     }
 
     /** The item is disclosed to the unit's own staff (the seed's internal list, tier 6). */
+    @RuleAction
     public void discloseToStaff() {
         classify(Tier.SEED_INTERNAL, Disclosure.INTERNAL_ONLY);
     }
 
     /** Nothing else applies: the item is released on request (tier 8). */
+    @RuleAction
     public void releaseOnRequest() {
         classify(Tier.DEFAULT, Disclosure.ON_REQUEST);
     }
 
     /** This finding removes the exemptions found by the given rules (e.g. consent lifts W-THIRD-PARTY). */
+    @RuleAction
     public void lift(String... ruleIds) {
         Finding f = current();
         f.lift = true;
@@ -169,11 +210,13 @@ public final class FindingRecorder {
     }
 
     /** The finding changes nothing but must be explained among the reasons (e.g. X-MARKING). */
+    @RuleAction
     public void note() {
         current().note = true;
     }
 
     /** The finding supports the class without deciding it (sector catalogue rows). */
+    @RuleAction
     public void support() {
         current().supports = true;
     }
@@ -181,11 +224,13 @@ public final class FindingRecorder {
     // ---- redactions --------------------------------------------------------------------------
 
     /** Cut {@code target} out before release, as {@code action} says. */
+    @RuleAction
     public void redact(RedactionTarget target, RedactionAction action) {
         current().addCut(new Finding.Cut(target, action, false));
     }
 
     /** Remove every kind of personal information the item is flagged with (OTHER when none is named). */
+    @RuleAction
     public void removeFlaggedPersonalInfo() {
         Item item = item();
         if (item.personalInfoFields().isEmpty() && item.personalInfo()) {
@@ -200,6 +245,7 @@ public final class FindingRecorder {
      * De-identify the flagged personal information for publication: an address is cut back to
      * the township or village, everything else is removed; a child's identity is removed.
      */
+    @RuleAction
     public void deidentify() {
         Item item = item();
         if (item.personalInfoFields().isEmpty() && item.personalInfo()) {
@@ -219,6 +265,7 @@ public final class FindingRecorder {
      * address is cut back to the village, and every other kind of personal field is removed,
      * flagged or not, since such a list always carries them.
      */
+    @RuleAction
     public void publishByStatute(PersonalInfoField... named) {
         Finding f = current();
         EnumSet<PersonalInfoField> keep = EnumSet.noneOf(PersonalInfoField.class);
@@ -236,16 +283,19 @@ public final class FindingRecorder {
     // ---- obligations and publication ----------------------------------------------------------
 
     /** The bureau must still do {@code code}; {@code text} says what, in a plain sentence. */
+    @RuleAction
     public void oblige(ObligationCode code, String text) {
         current().addDuty(new Finding.Duty(code, text));
     }
 
     /** Publish through these channels (added to what other rules name). */
+    @RuleAction
     public void channels(Channel... channels) {
         current().addChannels(List.of(channels));
     }
 
     /** Publish through these channels only: replaces the union of the other rules' channels. */
+    @RuleAction
     public void onlyChannels(Channel... channels) {
         Finding f = current();
         f.addChannels(List.of(channels));
@@ -253,26 +303,31 @@ public final class FindingRecorder {
     }
 
     /** Narrow the audience of a proactive item (e.g. LOCAL_COMMUNITY). */
+    @RuleAction
     public void audience(Audience audience) {
         current().audience = audience;
     }
 
     /** The publicity period lasts this many days. */
+    @RuleAction
     public void publicityDays(int days) {
         current().publicityDays = days;
     }
 
     /** A consultation draft stays open for comment this many days. */
+    @RuleAction
     public void commentPeriodDays(int days) {
         current().commentPeriodDays = days;
     }
 
     /** The office that must act, as a statute names it: this beats the caller's and the tables' offices. */
+    @RuleAction
     public void responsibleOffice(String office) {
         current().responsibleOffice = office;
     }
 
     /** The office and update cadence of the work plan's task, from {@code tables/work-tasks.csv}. */
+    @RuleAction
     public void followWorkTask() {
         WorkTask task = item().workTask();
         WorkTaskTable.Row row = task == null ? null : workTasks.of(task);
@@ -283,6 +338,7 @@ public final class FindingRecorder {
     }
 
     /** The last day to publish is the {@code n}-th working day after the item's {@code date} (none: no deadline). */
+    @RuleAction
     public void deadlineInWorkingDays(ItemDate date, int n) {
         LocalDate from = date.of(item());
         if (from == null) {
@@ -296,6 +352,7 @@ public final class FindingRecorder {
     }
 
     /** The last day to publish is {@code n} calendar days after the item's {@code date} (none: no deadline). */
+    @RuleAction
     public void deadlineInDays(ItemDate date, int n) {
         LocalDate from = date.of(item());
         if (from != null) {

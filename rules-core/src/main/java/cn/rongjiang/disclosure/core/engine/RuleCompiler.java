@@ -46,10 +46,11 @@ final class RuleCompiler {
     }
 
     /**
-     * What compiling gives: a knowledge base (null when there were problems), the rules' metadata,
-     * and the conditions on the decided class of the second-pass rules, by rule id.
+     * What compiling gives: a knowledge base (null when there were problems), the rules' metadata
+     * by rule id (one entry per branch, in file order: rules that share an id are branches of one
+     * legal rule), and the conditions on the decided class of the second-pass rules, by rule id.
      */
-    record Result(KieBase kieBase, Map<String, RuleMeta> metaById, List<RuleInfo> rules,
+    record Result(KieBase kieBase, Map<String, List<RuleMeta>> metaById, List<RuleInfo> rules,
                   Map<String, DecidedCondition> secondPass, List<Problem> problems) {
     }
 
@@ -61,6 +62,8 @@ final class RuleCompiler {
         Map<String, RuleMeta> metaByName = new LinkedHashMap<>();
         List<RuleInfo> infos = new ArrayList<>();
         Map<String, RuleMeta> byId = new LinkedHashMap<>();
+        Map<String, List<RuleMeta>> branches = new LinkedHashMap<>();
+        Map<String, Integer> infoIndex = new HashMap<>();
         List<String[]> lifts = new ArrayList<>(); // {ruleId, liftedId, file, line}
         Map<Source, List<ConsequenceMarks.Marked>> marks = new LinkedHashMap<>();
         Map<Source, List<DecidedPatterns.Found>> decidedPatterns = new LinkedHashMap<>();
@@ -71,6 +74,8 @@ final class RuleCompiler {
             if (pkg == null) {
                 continue;
             }
+            // before anything of the file reaches Drools: compiling alone can run code
+            RuleLanguage.check(source, pkg, problems);
             for (RuleDescr rule : pkg.getRules()) {
                 RuleMeta meta = readMetadata(source, rule, problems);
                 if (meta == null) {
@@ -84,14 +89,19 @@ final class RuleCompiler {
                     continue;
                 }
                 RuleMeta sameId = byId.get(meta.ruleId());
-                if (sameId != null) {
+                if (sameId != null && !sameLegalRule(sameId, meta)) {
                     problems.add(new Problem(source.displayName(), rule.getLine(), "duplicate rule id `" + meta.ruleId()
-                            + "`: already used by the rule at " + displayOf(sources, sameId) + ":" + sameId.line()));
+                            + "`: already used by the rule at " + displayOf(sources, sameId) + ":" + sameId.line()
+                            + "; rules share an id only as branches of one legal rule: in the same file, with the same "
+                            + "@legalBasis and @principle"));
                     continue;
                 }
-                byId.put(meta.ruleId(), meta);
+                byId.putIfAbsent(meta.ruleId(), meta);
+                List<RuleMeta> ofId = branches.computeIfAbsent(meta.ruleId(), id -> new ArrayList<>());
+                int branch = ofId.size();
+                ofId.add(meta);
                 metaByName.put(rule.getName(), meta);
-                marks.computeIfAbsent(source, s -> new ArrayList<>()).add(new ConsequenceMarks.Marked(rule, meta.ruleId()));
+                marks.computeIfAbsent(source, s -> new ArrayList<>()).add(new ConsequenceMarks.Marked(rule, meta.ruleId(), branch));
                 String consequence = String.valueOf(rule.getConsequence());
                 DecidedPatterns.Found decided = DecidedPatterns.find(source, rule, meta.ruleId(), problems);
                 if (decided != null) {
@@ -102,8 +112,18 @@ final class RuleCompiler {
                     decidedPatterns.computeIfAbsent(source, s -> new ArrayList<>()).add(decided);
                     secondPass.put(meta.ruleId(), decided.condition());
                 }
-                infos.add(new RuleInfo(meta.ruleId(), meta.name(), meta.principle(), meta.legalBasis(),
-                        tierOf(consequence), meta.file(), meta.line()));
+                Integer tier = tierOf(consequence);
+                Integer shown = infoIndex.get(meta.ruleId());
+                if (shown == null) {
+                    infoIndex.put(meta.ruleId(), infos.size());
+                    infos.add(new RuleInfo(meta.ruleId(), meta.name(), meta.principle(), meta.legalBasis(),
+                            tier, meta.file(), meta.line()));
+                } else if (infos.get(shown).tier() == null && tier != null) {
+                    // the catalogue lists a legal rule once, under its first branch, with the tier a branch decides at
+                    RuleInfo first = infos.get(shown);
+                    infos.set(shown, new RuleInfo(first.ruleId(), first.name(), first.principle(), first.legalBasis(),
+                            tier, first.file(), first.line()));
+                }
                 Matcher call = LIFT_CALL.matcher(consequence);
                 while (call.find()) {
                     Matcher id = QUOTED.matcher(call.group(1));
@@ -111,6 +131,14 @@ final class RuleCompiler {
                         lifts.add(new String[] {meta.ruleId(), id.group(1), source.displayName(), String.valueOf(meta.line())});
                     }
                 }
+            }
+        }
+        for (Map.Entry<String, List<RuleMeta>> e : branches.entrySet()) {
+            if (e.getValue().size() > 1 && secondPass.containsKey(e.getKey())) {
+                RuleMeta first = e.getValue().get(0);
+                problems.add(new Problem(displayOf(sources, first), first.line(), "rule " + e.getKey()
+                        + " has branches (rules sharing its id) and matches Decided; a rule with branches "
+                        + "cannot depend on the class: give the second-pass rule an id of its own"));
             }
         }
         for (String[] lift : lifts) {
@@ -129,7 +157,7 @@ final class RuleCompiler {
                     ConsequenceMarks.mark(withoutDecided, rules, problems)));
         }
         if (!problems.isEmpty()) {
-            return new Result(null, byId, infos, secondPass, problems);
+            return new Result(null, branches, infos, secondPass, problems);
         }
         KieBase kieBase = build(marked, problems);
         if (kieBase != null) {
@@ -139,7 +167,13 @@ final class RuleCompiler {
                         + " rules but the files declare " + metaByName.size()));
             }
         }
-        return new Result(problems.isEmpty() ? kieBase : null, byId, infos, secondPass, problems);
+        return new Result(problems.isEmpty() ? kieBase : null, branches, infos, secondPass, problems);
+    }
+
+    /** Two rules with one id are branches of one legal rule when they stand in one file on one legal basis. */
+    private static boolean sameLegalRule(RuleMeta first, RuleMeta other) {
+        return first.file().equals(other.file()) && first.legalBasis().equals(other.legalBasis())
+                && first.principle().equals(other.principle());
     }
 
     private static PackageDescr parse(Source source, List<Problem> problems) {
