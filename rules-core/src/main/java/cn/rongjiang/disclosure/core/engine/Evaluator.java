@@ -155,7 +155,7 @@ public final class Evaluator {
                 // inside the try: Drools tests most conditions as the item goes in
                 itemFact = session.insert(item);
                 fire(session);
-                recorder.checkBudget(null);
+                recorder.checkBudget();
                 Combiner.ClassOutcome decided = Combiner.decideClass(recorder.firstPassFindings());
                 List<Finding> findings = Combiner.withSecondPass(decided, recorder.firstPassFindings(),
                         recorder.secondPassFindings());
@@ -166,7 +166,7 @@ public final class Evaluator {
                 FindingRecorder.OverBudget over = overBudget(e);
                 if (over != null) {
                     throw new ClassificationException("the rules took longer than " + budget / 1_000_000
-                            + " ms for one item (the time budget)", over.ruleId, over);
+                            + " ms for one item (the time budget)", null, over);
                 }
                 // Named here, while the recorder still knows which rule was firing.
                 RuleMeta failing = recorder.currentMeta();

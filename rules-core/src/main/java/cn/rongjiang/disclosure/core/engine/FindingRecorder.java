@@ -85,7 +85,7 @@ public final class FindingRecorder {
         if (slot == null || branch < 0 || branch >= slot.branches().size()) {
             throw new IllegalStateException("rule without metadata fired: " + ruleId + " branch " + branch);
         }
-        checkBudget(ruleId);
+        checkBudget();
         current = byRule[slot.index()];
         if (current == null) {
             current = new Finding(slot.branches().get(branch), slot.condition());
@@ -109,20 +109,21 @@ public final class FindingRecorder {
      * Stops the classification once it is over its time budget. Checked as each rule begins and once
      * all have fired: the rule language has no loops, so no single step can run on unchecked.
      */
-    void checkBudget(String ruleId) {
+    void checkBudget() {
         if (System.nanoTime() - deadline > 0) {
-            throw new OverBudget(ruleId);
+            throw new OverBudget();
         }
     }
 
-    /** The item's classification ran past its time budget; {@code ruleId} is the rule about to fire, if any. */
+    /**
+     * The item's classification ran past its time budget. No rule is blamed: the time went to all
+     * the conditions and rules so far, not to the rule about to fire.
+     */
     static final class OverBudget extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        final String ruleId;
 
-        OverBudget(String ruleId) {
+        OverBudget() {
             super("the rules ran past the time budget for one item", null, false, false);
-            this.ruleId = ruleId;
         }
     }
 

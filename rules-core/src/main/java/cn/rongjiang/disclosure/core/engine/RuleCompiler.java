@@ -262,7 +262,8 @@ final class RuleCompiler {
         return null;
     }
 
-    private static KieBase build(List<Source> sources, List<Problem> problems) {
+    /** Drools alone, as the files are; package-private so a test can show what the rule-language check prevents. */
+    static KieBase build(List<Source> sources, List<Problem> problems) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (Source source : sources) {
             var resource = ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8));

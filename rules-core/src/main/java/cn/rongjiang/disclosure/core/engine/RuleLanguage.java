@@ -584,6 +584,9 @@ final class RuleLanguage {
                         }
                         return;
                     }
+                    if (t.text().startsWith("$")) {
+                        throw new Refused("variables such as `" + t.text() + "` are not allowed; " + CONDITION_HELP, t.offset());
+                    }
                     // worded as Drools words it, so a misspelt field reads the same as before the check
                     Optional<String> near = Spelling.nearest(t.text(), ITEM_FIELDS.keySet());
                     throw new Refused(near.map(f -> "unknown field `" + t.text() + "` of Item; did you mean `" + f + "`?")
