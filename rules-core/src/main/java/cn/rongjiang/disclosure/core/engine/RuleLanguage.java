@@ -246,6 +246,11 @@ final class RuleLanguage {
                     continue;
                 }
                 String type = pattern.getObjectType();
+                if (pattern.getSource() != null) {
+                    problem(pattern.getLine(), "`" + sourceWord(pattern) + "` is not allowed: a rule matches the one "
+                            + "item being classified, as Item( … ), never facts from elsewhere (from, collect, accumulate)");
+                    continue;
+                }
                 boolean isDecided = "Decided".equals(type);
                 if (!isDecided && !"Item".equals(type)) {
                     problem(pattern.getLine(), "the pattern `" + type + "( … )` is not allowed; a rule matches "
@@ -264,10 +269,6 @@ final class RuleLanguage {
                     problem(pattern.getLine(), "`" + pattern.getIdentifier() + " : Item( … )` is not allowed; "
                             + "write Item( … ) without a name: a consequence never uses the item itself");
                 }
-                if (pattern.getSource() != null) {
-                    problem(pattern.getLine(), "`from`, `collect` and `accumulate` are not allowed; "
-                            + "a rule matches the one item being classified");
-                }
                 for (BaseDescr c : pattern.getDescrs()) {
                     if (c instanceof ExprConstraintDescr expr && expr.getType() == ExprConstraintDescr.Type.NAMED) {
                         constraint(expr);
@@ -283,10 +284,18 @@ final class RuleLanguage {
             }
         }
 
+        private static String sourceWord(PatternDescr pattern) {
+            String name = pattern.getSource().getClass().getSimpleName().replace("Descr", "").toLowerCase();
+            return switch (name) {
+                case "accumulate", "collect", "from" -> name;
+                case "entrypoint" -> "from entry-point";
+                default -> "from " + name;
+            };
+        }
+
         private static String conditionWord(BaseDescr d) {
             String name = d.getClass().getSimpleName().replace("Descr", "").toLowerCase();
             return switch (name) {
-                case "accumulate", "collect", "from" -> name;
                 case "forall", "exists", "not", "or", "eval" -> name;
                 default -> d.getText() != null && !d.getText().isBlank() ? d.getText().strip() : name;
             };

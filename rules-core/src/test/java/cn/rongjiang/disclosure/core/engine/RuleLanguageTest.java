@@ -217,13 +217,13 @@ class RuleLanguageTest {
     @Test
     void fromIsRefused() throws Exception {
         assertRefusedAt(rule("X-FROM", "Item() from java.util.List.of(\"x\")", "finding.note();"),
-                "Item() from", "`from`, `collect` and `accumulate` are not allowed");
+                "Item() from", "`from` is not allowed: a rule matches the one item being classified");
     }
 
     @Test
     void accumulateIsRefused() throws Exception {
         assertRefusedAt(rule("X-ACC", "Item()\nNumber() from accumulate( Item(), count(1) )", "finding.note();"),
-                "Number() from accumulate", "the pattern `Number( … )` is not allowed");
+                "Number() from accumulate", "`accumulate` is not allowed: a rule matches the one item being classified");
     }
 
     @Test
