@@ -25,8 +25,9 @@ import org.kie.api.runtime.KieSession;
 /**
  * Nothing a rule file holds can stop the JVM. A security manager that only traps
  * {@code System.exit} watches: without the rule-language check, Drools compiles the file and
- * running it calls exit (the trap counts it, so this test, not the JVM, ends); through the load
- * path every command and the service use, the same file is refused and exit is never reached.
+ * running it (or even compiling it) calls exit (the trap counts it, so this test, not the JVM,
+ * ends); through the load path every command and the service use, the same file is refused and
+ * exit is never reached.
  */
 class NoRuleStopsTheJvmTest {
     private static final String EXIT_RULE = """
@@ -108,5 +109,36 @@ class NoRuleStopsTheJvmTest {
                         .startsWith(folder + "/disclosure/main.drl:" + exitLine + ": rule X-EXIT: ")
                         .contains("`System` is not allowed here"));
         assertThat(trap.exits).as("no exit was attempted through the load path").hasValue(1);
+    }
+
+    @Test
+    void compilingAloneCanRunCodeSoTheCheckComesFirst() throws Exception {
+        // Drools evaluates a rule annotation that is not text in quotes as MVEL while it compiles:
+        // no item, no firing needed
+        String annotated = """
+                rule "Stops the service while it compiles"
+                    @ruleId("X-EXIT") @legalBasis("测试") @principle("" + java.lang.System.exit(4)) @explanation("测试。")
+                when
+                    Item( title == "exit" )
+                then
+                    finding.note();
+                end
+                """;
+        try {
+            RuleCompiler.build(List.of(new RuleCompiler.Source("exit.drl", "rules/exit.drl", RuleLanguageTest.HEADER + annotated)),
+                    new ArrayList<>());
+        } catch (RuntimeException e) {
+            // the trap's SecurityException, however Drools passes it on
+        }
+        assertThat(trap.exits).as("Drools alone reaches System.exit while compiling").hasValue(1);
+
+        Path folder = tmp.resolve("rules");
+        Files.createDirectories(folder.resolve("disclosure"));
+        Files.writeString(folder.resolve("disclosure/main.drl"), RuleLanguageTest.HEADER + RuleLanguageTest.DEFAULT_RULE + annotated,
+                StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> DisclosureEngine.load(folder))
+                .isInstanceOf(RuleLoadException.class)
+                .hasMessageContaining("@principle must hold text in quotes");
+        assertThat(trap.exits).as("the load path refuses the file before Drools compiles it").hasValue(1);
     }
 }
