@@ -4,11 +4,9 @@ import cn.rongjiang.disclosure.core.Problem;
 import cn.rongjiang.disclosure.core.model.Item;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -35,7 +33,9 @@ import org.drools.drl.ast.descr.RuleDescr;
  * Item's fields, literals, enum values, comparisons, boolean operators, {@code in}, {@code contains}
  * and a few String methods that cannot run long; and whose consequences are only
  * {@code finding.action(literal, …);} with an action marked {@link RuleAction}. Everything else
- * is refused with its file and line: fail closed, an unknown construct never passes.
+ * is refused with its file and line: fail closed, an unknown construct never passes. The file and
+ * its rules are checked here; a condition by {@link ConditionGrammar}, a consequence statement by
+ * {@link ActionGrammar}.
  */
 final class RuleLanguage {
     static final String MODEL = "cn.rongjiang.disclosure.core.model";
@@ -58,10 +58,10 @@ final class RuleLanguage {
     private static final List<String> RESERVED_PACKAGES = List.of("java", "javax", "jdk", "sun", "com.sun",
             "org.drools", "org.kie", "org.mvel2", "cn.rongjiang");
     private static final Pattern SIMPLE_TYPE = Pattern.compile("[A-Z][A-Za-z0-9_]*");
-    private static final Map<String, Class<?>> ITEM_FIELDS = Arrays.stream(Item.class.getRecordComponents())
+    static final Map<String, Class<?>> ITEM_FIELDS = Arrays.stream(Item.class.getRecordComponents())
             .collect(Collectors.toMap(RecordComponent::getName, RecordComponent::getType, (a, b) -> a, TreeMap::new));
     /** The recorder's rule-facing methods by name; everything else of it is the engine's. */
-    private static final Map<String, List<Method>> ACTIONS = Arrays.stream(FindingRecorder.class.getMethods())
+    static final Map<String, List<Method>> ACTIONS = Arrays.stream(FindingRecorder.class.getMethods())
             .filter(m -> m.isAnnotationPresent(RuleAction.class))
             .collect(Collectors.groupingBy(Method::getName, TreeMap::new, Collectors.toList()));
 
@@ -71,11 +71,6 @@ final class RuleLanguage {
     /** Adds a problem for everything in {@code pkg} (parsed from {@code source}) the rule language does not allow. */
     static void check(RuleCompiler.Source source, PackageDescr pkg, List<Problem> problems) {
         new FileCheck(source, problems).check(pkg);
-    }
-
-    /** The rule-facing actions, for messages and tests. */
-    static Set<String> actions() {
-        return ACTIONS.keySet();
     }
 
     private static final class FileCheck {
@@ -305,7 +300,7 @@ final class RuleLanguage {
             String written = expr.getExpression();
             // reported as Drools reported conditions, without the rule: the line says where
             try {
-                new ConditionParser(RuleTokens.of(written)).parse();
+                new ConditionGrammar(RuleTokens.of(written)).parse();
             } catch (RuleTokens.Unreadable e) {
                 file.problem(expr.getLine() + newlines(written, e.offset), e.getMessage());
             } catch (Refused e) {
@@ -332,7 +327,7 @@ final class RuleLanguage {
             while (i < tokens.size()) {
                 int statementStart = i;
                 try {
-                    i = new ActionParser(tokens, i).parse();
+                    i = new ActionGrammar(tokens, i).parse();
                 } catch (Refused e) {
                     problem(base + newlines(written, e.offset), e.getMessage());
                     // go on after this statement's semicolon, so every bad statement is reported
@@ -353,388 +348,6 @@ final class RuleLanguage {
                 }
             }
             return n;
-        }
-    }
-
-    /** A construct the rule language refuses; {@code offset} is where it stands in the text checked. */
-    private static final class Refused extends Exception {
-        final int offset;
-
-        Refused(String message, int offset) {
-            super(message, null, false, false);
-            this.offset = offset;
-        }
-    }
-
-    /** Reads tokens one by one; what both parsers share. */
-    private abstract static class Reader {
-        final List<RuleTokens.Token> tokens;
-        int at;
-
-        Reader(List<RuleTokens.Token> tokens, int at) {
-            this.tokens = tokens;
-            this.at = at;
-        }
-
-        RuleTokens.Token peek() {
-            return at < tokens.size() ? tokens.get(at) : null;
-        }
-
-        boolean next(String symbol) {
-            RuleTokens.Token t = peek();
-            if (t != null && t.is(symbol)) {
-                at++;
-                return true;
-            }
-            return false;
-        }
-
-        int offset() {
-            RuleTokens.Token t = peek();
-            return t != null ? t.offset() : tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).offset();
-        }
-
-        RuleTokens.Token take(String what) throws Refused {
-            RuleTokens.Token t = peek();
-            if (t == null) {
-                throw new Refused(what + " is missing at the end; " + help(), offset());
-            }
-            at++;
-            return t;
-        }
-
-        void expect(String symbol) throws Refused {
-            RuleTokens.Token t = peek();
-            if (t == null || !t.is(symbol)) {
-                throw refused(t, "`" + symbol + "` expected");
-            }
-            at++;
-        }
-
-        Refused refused(RuleTokens.Token t, String what) {
-            if (t == null) {
-                return new Refused(what + " at the end; " + help(), offset());
-            }
-            String shown = t.kind() == RuleTokens.Kind.STRING ? "\"" + t.text() + "\"" : t.text();
-            return new Refused(what + ": `" + shown + "` is not allowed here; " + help(), t.offset());
-        }
-
-        abstract String help();
-
-        /** A value written as {@code Type.CONSTANT} of a model or engine enum: its type and constant, or null. */
-        static Class<?> modelEnum(String simpleName) {
-            for (String pkg : List.of(MODEL, ENGINE)) {
-                if (pkg.equals(ENGINE) && !ENGINE_TYPES.contains(simpleName)) {
-                    continue;
-                }
-                try {
-                    // not initialised: a name is only looked up here
-                    Class<?> type = Class.forName(pkg + "." + simpleName, false, RuleLanguage.class.getClassLoader());
-                    if (type.isEnum()) {
-                        return type;
-                    }
-                } catch (ClassNotFoundException | LinkageError e) {
-                    // not a type of this package
-                }
-            }
-            return null;
-        }
-
-        static boolean hasConstant(Class<?> enumType, String name) {
-            return Arrays.stream(enumType.getEnumConstants()).anyMatch(c -> ((Enum<?>) c).name().equals(name));
-        }
-
-        Refused unknownConstant(Class<?> type, RuleTokens.Token constant) {
-            List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
-            return new Refused("`" + type.getSimpleName() + "." + constant.text() + "` is not a value of "
-                    + type.getSimpleName() + Spelling.nearest(constant.text(), names)
-                    .map(n -> "; did you mean `" + type.getSimpleName() + "." + n + "`?").orElse(""), constant.offset());
-        }
-    }
-
-    /**
-     * One constraint of an Item pattern:
-     * <pre>
-     * or      := and ( "||" and )*
-     * and     := unary ( "&&" unary )*
-     * unary   := "!" unary | "(" or ")" | test
-     * test    := operand [ compare operand | ["not"] "in" "(" value ( "," value )* ")" | ["not"] "contains" value ]
-     * operand := field [ "." stringMethod "(" [text] ")" ] | value
-     * value   := text | number | "-" number | true | false | null | Enum "." CONSTANT
-     * </pre>
-     */
-    private static final class ConditionParser extends Reader {
-        private static final Set<String> COMPARE = Set.of("==", "!=", "<", "<=", ">", ">=");
-
-        ConditionParser(List<RuleTokens.Token> tokens) {
-            super(tokens, 0);
-        }
-
-        @Override
-        String help() {
-            return CONDITION_HELP;
-        }
-
-        void parse() throws Refused {
-            if (tokens.isEmpty()) {
-                throw new Refused("an empty condition; " + CONDITION_HELP, 0);
-            }
-            or();
-            if (peek() != null) {
-                throw refused(peek(), "the condition does not end here");
-            }
-        }
-
-        private void or() throws Refused {
-            and();
-            while (next("||")) {
-                and();
-            }
-        }
-
-        private void and() throws Refused {
-            unary();
-            while (next("&&")) {
-                unary();
-            }
-        }
-
-        private void unary() throws Refused {
-            if (next("!")) {
-                unary();
-            } else if (next("(")) {
-                or();
-                expect(")");
-            } else {
-                test();
-            }
-        }
-
-        private void test() throws Refused {
-            operand();
-            RuleTokens.Token t = peek();
-            if (t == null) {
-                return;
-            }
-            if (t.kind() == RuleTokens.Kind.SYMBOL && COMPARE.contains(t.text())) {
-                at++;
-                operand();
-            } else if (t.is("not") || t.is("in") || t.is("contains")) {
-                at++;
-                if (t.is("not") && !(next("in") || next("contains"))) {
-                    throw refused(peek(), "`not` must be followed by `in` or `contains`");
-                }
-                if (tokens.get(at - 1).is("contains")) {
-                    value(take("a value"));
-                    return;
-                }
-                expect("(");
-                do {
-                    value(take("a value"));
-                } while (next(","));
-                expect(")");
-            }
-        }
-
-        private void operand() throws Refused {
-            RuleTokens.Token t = take("a field or a value");
-            if (t.kind() == RuleTokens.Kind.WORD && ITEM_FIELDS.containsKey(t.text())) {
-                if (next(".")) {
-                    stringMethod(t);
-                }
-                return;
-            }
-            value(t);
-        }
-
-        private void stringMethod(RuleTokens.Token field) throws Refused {
-            RuleTokens.Token method = take("a method");
-            if (ITEM_FIELDS.get(field.text()) != String.class) {
-                throw new Refused("`" + field.text() + "." + method.text() + "` is not allowed: `" + field.text()
-                        + "` is not a text field; " + CONDITION_HELP, method.offset());
-            }
-            if (TEXT_METHODS.contains(method.text())) {
-                expect("(");
-                RuleTokens.Token arg = take("text in quotes");
-                if (arg.kind() != RuleTokens.Kind.STRING) {
-                    throw refused(arg, "." + method.text() + "( … ) takes text in quotes");
-                }
-                expect(")");
-            } else if (PLAIN_METHODS.contains(method.text())) {
-                expect("(");
-                expect(")");
-            } else {
-                throw new Refused("the method `" + field.text() + "." + method.text() + "` is not allowed; "
-                        + CONDITION_HELP, method.offset());
-            }
-        }
-
-        private void value(RuleTokens.Token t) throws Refused {
-            switch (t.kind()) {
-                case STRING, NUMBER -> {
-                    return;
-                }
-                case SYMBOL -> {
-                    if (t.is("-") && peek() != null && peek().kind() == RuleTokens.Kind.NUMBER) {
-                        at++;
-                        return;
-                    }
-                    throw refused(t, "a field or a value expected");
-                }
-                case WORD -> {
-                    if (t.is("true") || t.is("false") || t.is("null")) {
-                        return;
-                    }
-                    Class<?> type = modelEnum(t.text());
-                    if (type != null && next(".")) {
-                        RuleTokens.Token constant = take("a value of " + t.text());
-                        if (constant.kind() != RuleTokens.Kind.WORD || !hasConstant(type, constant.text())) {
-                            throw unknownConstant(type, constant);
-                        }
-                        return;
-                    }
-                    if (t.text().startsWith("$")) {
-                        throw new Refused("variables such as `" + t.text() + "` are not allowed; " + CONDITION_HELP, t.offset());
-                    }
-                    // worded as Drools words it, so a misspelt field reads the same as before the check
-                    Optional<String> near = Spelling.nearest(t.text(), ITEM_FIELDS.keySet());
-                    throw new Refused(near.map(f -> "unknown field `" + t.text() + "` of Item; did you mean `" + f + "`?")
-                            .orElse("unknown field or value `" + t.text() + "`; " + CONDITION_HELP), t.offset());
-                }
-                default -> throw refused(t, "a field or a value expected");
-            }
-        }
-    }
-
-    /** One statement of a consequence: {@code finding.action(argument, …);} and nothing else. */
-    private static final class ActionParser extends Reader {
-        /** An argument as written: its kind, and for an enum value its type name and constant. */
-        private record Argument(String kind, String type, RuleTokens.Token constant, int offset) {
-        }
-
-        ActionParser(List<RuleTokens.Token> tokens, int at) {
-            super(tokens, at);
-        }
-
-        @Override
-        String help() {
-            return CONSEQUENCE_HELP;
-        }
-
-        /** Reads one statement; returns the index after its semicolon. */
-        int parse() throws Refused {
-            RuleTokens.Token first = take("a statement");
-            if (!first.is("finding")) {
-                throw refused(first, "only finding.…(…) may be called");
-            }
-            expect(".");
-            RuleTokens.Token action = take("an action of finding");
-            List<Method> methods = ACTIONS.get(action.text());
-            if (methods == null) {
-                String near = Spelling.nearest(action.text(), ACTIONS.keySet()).map(n -> "did you mean `finding." + n + "`? ").orElse("");
-                throw new Refused("`finding." + action.text() + "` is not an action a rule may take; " + near
-                        + "the actions are " + ACTIONS.keySet().stream().map(n -> n + "(…)").collect(Collectors.joining(", ")),
-                        action.offset());
-            }
-            expect("(");
-            List<Argument> args = new ArrayList<>();
-            if (!next(")")) {
-                do {
-                    args.add(argument());
-                } while (next(","));
-                expect(")");
-            }
-            expect(";");
-            check(action, methods, args);
-            return at;
-        }
-
-        private Argument argument() throws Refused {
-            RuleTokens.Token t = take("an argument");
-            if (t.kind() == RuleTokens.Kind.STRING) {
-                while (next("+")) { // long text may be split over lines: "…" + "…"
-                    RuleTokens.Token more = take("text in quotes");
-                    if (more.kind() != RuleTokens.Kind.STRING) {
-                        throw refused(more, "only text in quotes may be joined with +");
-                    }
-                }
-                return new Argument("text", null, null, t.offset());
-            }
-            if (t.kind() == RuleTokens.Kind.NUMBER && !t.text().contains(".")) {
-                return new Argument("number", null, null, t.offset());
-            }
-            if (t.is("-") && peek() != null && peek().kind() == RuleTokens.Kind.NUMBER && !peek().text().contains(".")) {
-                at++;
-                return new Argument("number", null, null, t.offset());
-            }
-            if (t.is("true") || t.is("false")) {
-                return new Argument("true/false", null, null, t.offset());
-            }
-            if (t.kind() == RuleTokens.Kind.WORD && modelEnum(t.text()) != null && next(".")) {
-                RuleTokens.Token constant = take("a value of " + t.text());
-                if (constant.kind() == RuleTokens.Kind.WORD && peek() != null && (peek().is(",") || peek().is(")"))) {
-                    return new Argument("value", t.text(), constant, t.offset());
-                }
-                throw refused(peek() != null && constant.kind() == RuleTokens.Kind.WORD ? peek() : constant,
-                        "an argument is text in quotes, a whole number, true/false or a value such as Tier.THIRD_PARTY");
-            }
-            throw refused(t, "an argument is text in quotes, a whole number, true/false or a value such as Tier.THIRD_PARTY");
-        }
-
-        /** The arguments fit one of the action's signatures, value by value. */
-        private void check(RuleTokens.Token action, List<Method> methods, List<Argument> args) throws Refused {
-            Refused firstMismatch = null;
-            for (Method m : methods) {
-                Refused mismatch = mismatch(action, m, args);
-                if (mismatch == null) {
-                    return;
-                }
-                firstMismatch = firstMismatch == null ? mismatch : firstMismatch;
-            }
-            throw firstMismatch;
-        }
-
-        private Refused mismatch(RuleTokens.Token action, Method m, List<Argument> args) {
-            Class<?>[] params = m.getParameterTypes();
-            int fixed = m.isVarArgs() ? params.length - 1 : params.length;
-            String signature = "finding." + m.getName() + "(" + Arrays.stream(params)
-                    .map(p -> p.isArray() ? p.getComponentType().getSimpleName() + ", …" : p.getSimpleName())
-                    .collect(Collectors.joining(", ")) + ")";
-            if (args.size() < fixed || (!m.isVarArgs() && args.size() > fixed)) {
-                return new Refused("`finding." + m.getName() + "` takes " + signature + ", not " + args.size()
-                        + " argument(s)", action.offset());
-            }
-            for (int i = 0; i < args.size(); i++) {
-                Class<?> want = i < fixed ? params[i] : params[params.length - 1].getComponentType();
-                Argument a = args.get(i);
-                boolean fits = switch (a.kind()) {
-                    case "text" -> want == String.class;
-                    case "number" -> want == int.class || want == Integer.class;
-                    case "true/false" -> want == boolean.class || want == Boolean.class;
-                    default -> want.isEnum() && want.getSimpleName().equals(a.type());
-                };
-                if (!fits) {
-                    return new Refused("argument " + (i + 1) + " of " + signature + " must be "
-                            + describe(want), a.offset());
-                }
-                if (a.constant() != null && !hasConstant(want, a.constant().text())) {
-                    return unknownConstant(want, a.constant());
-                }
-            }
-            return null;
-        }
-
-        private static String describe(Class<?> type) {
-            if (type == String.class) {
-                return "text in quotes";
-            }
-            if (type == int.class || type == Integer.class) {
-                return "a whole number";
-            }
-            if (type.isEnum()) {
-                return "a value such as " + type.getSimpleName() + "." + ((Enum<?>) type.getEnumConstants()[0]).name();
-            }
-            return type.getSimpleName();
         }
     }
 }
