@@ -42,6 +42,29 @@ class CheckCommandTest {
     }
 
     @Test
+    void aRuleThatRunsCodeIsRefusedWithFileAndLineBeforeAnythingRuns(@TempDir Path tmp) throws Exception {
+        Path rules = CommandRunner.copyOfRules(tmp);
+        Path file = rules.resolve("disclosure/35-personal-information.drl");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+        int importLine = lines.indexOf("import cn.rongjiang.disclosure.core.engine.*;") + 2;
+        lines.add(importLine - 1, "import java.io.*;");
+        int execLine = lines.indexOf("    finding.withhold(Tier.THIRD_PARTY, WithholdingReason.THIRD_PARTY_RIGHTS);") + 1;
+        assertThat(execLine).as("the line to break").isPositive();
+        lines.set(execLine - 1, "    Runtime.getRuntime().exec(new String[] {\"touch\", \"" + tmp.resolve("ran") + "\"});");
+        Files.write(file, lines, StandardCharsets.UTF_8);
+
+        CommandRunner.Run run = CommandRunner.run("check", "--rules", rules.toString());
+
+        assertThat(run.ok()).as("exit status 1").isFalse();
+        assertThat(run.out()).contains(rules + "/disclosure/35-personal-information.drl:" + importLine
+                + ": `import java.io.*` is not allowed");
+        assertThat(run.out()).contains(rules + "/disclosure/35-personal-information.drl:" + execLine
+                + ": rule X-MINOR: only finding.…(…) may be called: `Runtime` is not allowed here");
+        assertThat(run.out()).contains("FAILED");
+        assertThat(tmp.resolve("ran")).as("nothing of the rule ran").doesNotExist();
+    }
+
+    @Test
     void aRuleWithoutLegalBasisIsRefused(@TempDir Path tmp) throws Exception {
         Path rules = CommandRunner.copyOfRules(tmp);
         Path file = rules.resolve("disclosure/20-law-and-stability.drl");

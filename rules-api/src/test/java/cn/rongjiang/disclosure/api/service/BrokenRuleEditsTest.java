@@ -126,16 +126,30 @@ class BrokenRuleEditsTest {
                     return "cases/broken.json:";
                 }),
                 edit("a rule that throws for the items of golden cases", r -> {
+                    // Java in a consequence is refused (below); a condition can still fail: the secret
+                    // items of the golden cases have no summary
                     write(r.resolve("disclosure/99-fault.drl"), HEADER + """
                             rule "Throws for every secret item"
                                 @ruleId("T-THROWS") @legalBasis("测试") @principle("故障注入") @explanation("《{title}》测试。")
                             when
-                                $i : Item( secretLevel == SecretLevel.SECRET )
+                                Item( secretLevel == SecretLevel.SECRET, summary.length() > 0 )
                             then
-                                Integer.parseInt($i.title());
+                                finding.note();
                             end
                             """);
-                    return "T-THROWS";
+                    return "no decision: rule T-THROWS failed while deciding";
+                }),
+                edit("a rule that runs code: System.exit in a consequence", r -> {
+                    write(r.resolve("disclosure/99-exit.drl"), HEADER + """
+                            rule "Stops the service"
+                                @ruleId("T-EXIT") @legalBasis("测试") @principle("故障注入") @explanation("《{title}》测试。")
+                            when
+                                Item( secretLevel == SecretLevel.SECRET )
+                            then
+                                System.exit(1);
+                            end
+                            """);
+                    return "disclosure/99-exit.drl:13: rule T-EXIT: only finding.…(…) may be called: `System` is not allowed here";
                 }));
     }
 

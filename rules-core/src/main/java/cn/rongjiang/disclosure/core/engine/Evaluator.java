@@ -6,11 +6,15 @@ import cn.rongjiang.disclosure.core.model.Decision;
 import cn.rongjiang.disclosure.core.model.Item;
 import cn.rongjiang.disclosure.core.model.RuleSetInfo;
 import cn.rongjiang.disclosure.core.model.Signal;
+import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
@@ -28,10 +32,16 @@ import org.kie.api.runtime.rule.FactHandle;
 public final class Evaluator {
     /** More firings than this for one item means a rule loops; the item gets an error, not a class. */
     static final int FIRING_LIMIT = 10_000;
+    /** How long the rules may take for one item, unless {@value #BUDGET_PROPERTY} (milliseconds) says otherwise. */
+    static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(1);
+    static final String BUDGET_PROPERTY = "disclosure.itemTimeBudgetMs";
+    private static final Pattern FAILED_CONDITION = Pattern.compile("\\[Rule \"([^\"]*)\" in ");
 
     private final KieBase kieBase;
     /** Each compiled rule's metadata and pass, by its name. */
     private final Map<String, FindingRecorder.RuleSlot> ruleSlots;
+    /** Rule ids by DRL rule name: Drools names a failing condition's rule by its name. */
+    private final Map<String, String> ruleIdByName = new HashMap<>();
     private final RuleTables tables;
     private final RuleSetInfo ruleSet;
     /**
@@ -42,11 +52,14 @@ public final class Evaluator {
      * push or pop costs less than the node a concurrent deque allocates per push.
      */
     private final Deque<RuleSession> idle = new ArrayDeque<>();
+    /** Past this, an item gets a {@link ClassificationException} instead of a decision. */
+    private volatile long budgetNanos = configuredBudget().toNanos();
 
     Evaluator(KieBase kieBase, Map<String, RuleMeta> metaByName, Map<String, DecidedCondition> secondPass,
               RuleTables tables, RuleSetInfo ruleSet) {
         this.kieBase = kieBase;
         this.ruleSlots = FindingRecorder.slots(metaByName, secondPass);
+        metaByName.values().forEach(m -> ruleIdByName.put(m.name(), m.ruleId()));
         this.tables = tables;
         this.ruleSet = ruleSet;
     }
@@ -61,10 +74,46 @@ public final class Evaluator {
      */
     public Decision classify(Item item, Set<String> givenFields) {
         Completion.Result completed = Completion.complete(item, givenFields, tables.inferrer());
-        return evaluate(completed.item(), completed.category(), completed.signals());
+        return evaluate(completed.item(), completed.category(), completed.signals(), budgetNanos);
     }
 
-    private Decision evaluate(Item item, CategoryInfo category, List<Signal> signals) {
+    /** The time budget of one item: {@value #BUDGET_PROPERTY} when set to a positive number of milliseconds. */
+    static Duration configuredBudget() {
+        String ms = System.getProperty(BUDGET_PROPERTY);
+        if (ms == null || ms.isBlank()) {
+            return DEFAULT_TIME_BUDGET;
+        }
+        try {
+            long value = Long.parseLong(ms.strip());
+            if (value > 0) {
+                return Duration.ofMillis(value);
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new IllegalArgumentException(BUDGET_PROPERTY + " must be a positive number of milliseconds, not \"" + ms + "\"");
+    }
+
+    /** Sets this rule set's time budget per item (tests; the library reads {@value #BUDGET_PROPERTY}). */
+    void timeBudget(Duration budget) {
+        budgetNanos = budget.toNanos();
+    }
+
+    /**
+     * Decides one throwaway item off the budget. Drools builds its network and compiles the
+     * conditions on first use: in a cold JVM on a busy machine that took over a second for the
+     * first golden case, a one-time cost no real item should be charged against its budget.
+     */
+    void warmUp() {
+        try {
+            Completion.Result completed = Completion.complete(Item.builder("warm-up").build(), Set.of(), tables.inferrer());
+            evaluate(completed.item(), completed.category(), completed.signals(), Long.MAX_VALUE / 4);
+        } catch (RuntimeException e) {
+            // a rule that fails here fails for real items too, and is reported for them
+        }
+    }
+
+    private Decision evaluate(Item item, CategoryInfo category, List<Signal> signals, long budget) {
         RuleSession polled;
         synchronized (idle) {
             polled = idle.pollFirst();
@@ -72,7 +121,7 @@ public final class Evaluator {
         RuleSession rs = polled != null ? polled : new RuleSession();
         boolean clean = false;
         try {
-            Decision decision = rs.decide(item, category, signals);
+            Decision decision = rs.decide(item, category, signals, budget);
             clean = true;
             return decision;
         } finally {
@@ -100,11 +149,14 @@ public final class Evaluator {
             session.setGlobal("finding", recorder);
         }
 
-        Decision decide(Item item, CategoryInfo category, List<Signal> signals) {
-            recorder.start(item);
-            FactHandle itemFact = session.insert(item);
+        Decision decide(Item item, CategoryInfo category, List<Signal> signals, long budget) {
+            recorder.start(item, System.nanoTime() + budget);
+            FactHandle itemFact = null;
             try {
+                // inside the try: Drools tests most conditions as the item goes in
+                itemFact = session.insert(item);
                 fire(session);
+                recorder.checkBudget();
                 Combiner.ClassOutcome decided = Combiner.decideClass(recorder.firstPassFindings());
                 List<Finding> findings = Combiner.withSecondPass(decided, recorder.firstPassFindings(),
                         recorder.secondPassFindings());
@@ -112,14 +164,21 @@ public final class Evaluator {
             } catch (ClassificationException e) {
                 throw e;
             } catch (RuntimeException e) {
+                FindingRecorder.OverBudget over = overBudget(e);
+                if (over != null) {
+                    throw new ClassificationException("the rules took longer than " + budget / 1_000_000
+                            + " ms for one item (the time budget)", null, over);
+                }
                 // Named here, while the recorder still knows which rule was firing.
                 RuleMeta failing = recorder.currentMeta();
-                String ruleId = failing == null ? null : failing.ruleId();
+                String ruleId = failing != null ? failing.ruleId() : ruleOfCondition(e);
                 throw new ClassificationException(ruleId == null
                         ? "the engine failed while deciding: " + e.getMessage()
                         : "rule " + ruleId + " failed while deciding: " + rootMessage(e), ruleId, e);
             } finally {
-                session.delete(itemFact);
+                if (itemFact != null) {
+                    session.delete(itemFact);
+                }
                 recorder.reset();
             }
         }
@@ -142,6 +201,30 @@ public final class Evaluator {
             throw new ClassificationException("the rules fired more than " + FIRING_LIMIT
                     + " times for one item: a rule loops", null, null);
         }
+    }
+
+    /**
+     * The id of the rule whose condition failed, or null: Drools reports a condition that throws
+     * (a text method on an empty field) as {@code … in [Rule "name" in file]}, with no rule object.
+     */
+    private String ruleOfCondition(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            Matcher m = t.getMessage() == null ? null : FAILED_CONDITION.matcher(t.getMessage());
+            if (m != null && m.find()) {
+                return ruleIdByName.get(m.group(1));
+            }
+        }
+        return null;
+    }
+
+    /** The budget overrun behind {@code e}, however Drools wrapped it, or null. */
+    private static FindingRecorder.OverBudget overBudget(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof FindingRecorder.OverBudget over) {
+                return over;
+            }
+        }
+        return null;
     }
 
     private static String rootMessage(Throwable e) {

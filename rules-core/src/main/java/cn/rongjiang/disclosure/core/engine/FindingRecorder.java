@@ -45,6 +45,12 @@ public final class FindingRecorder {
     private Finding current;
     /** The item being classified: consequences name what they need of it, never the item itself. */
     private Item item;
+    /** {@link System#nanoTime()} past which this item's classification is over its time budget. */
+    private long deadline;
+    /** Rules begun for this item; the clock is read every {@link #CLOCK_EVERY} of them. */
+    private int begun;
+    /** A power of two: reading the clock costs about as much as a rule firing, so not at every one. */
+    private static final int CLOCK_EVERY = 8;
 
     FindingRecorder(Map<String, RuleSlot> slots, WorkingDays workingDays, WorkTaskTable workTasks) {
         this.slots = slots;
@@ -74,6 +80,9 @@ public final class FindingRecorder {
         if (slot == null) {
             throw new IllegalStateException("rule without metadata fired: " + ruleName);
         }
+        if ((++begun & (CLOCK_EVERY - 1)) == 0) {
+            checkBudget();
+        }
         current = byRule[slot.index()];
         if (current == null) {
             current = new Finding(slot.meta(), slot.condition());
@@ -86,10 +95,35 @@ public final class FindingRecorder {
         return current == null ? null : current.meta;
     }
 
-    /** Starts recording the findings about {@code item}. */
-    void start(Item item) {
+    /** Starts recording the findings about {@code item}, which must be decided before {@code deadline} (nanoTime). */
+    void start(Item item, long deadline) {
         reset();
         this.item = item;
+        this.deadline = deadline;
+        this.begun = 0;
+    }
+
+    /**
+     * Stops the classification once it is over its time budget. Checked every few rules as they
+     * begin and once all have fired: the rule language has no loops, so no step between two checks
+     * can run on unchecked.
+     */
+    void checkBudget() {
+        if (System.nanoTime() - deadline > 0) {
+            throw new OverBudget();
+        }
+    }
+
+    /**
+     * The item's classification ran past its time budget. No rule is blamed: the time went to all
+     * the conditions and rules so far, not to the rule about to fire.
+     */
+    static final class OverBudget extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OverBudget() {
+            super("the rules ran past the time budget for one item", null, false, false);
+        }
     }
 
     /** Forgets everything recorded, so the recorder can serve the next item on this thread. */
@@ -143,22 +177,26 @@ public final class FindingRecorder {
     }
 
     /** The item is withheld at {@code tier}, for {@code reason}. */
+    @RuleAction
     public void withhold(Tier tier, WithholdingReason reason) {
         current().withholdingReason = reason;
         classify(tier, Disclosure.WITHHELD);
     }
 
     /** The item must be published proactively (a mandatory duty, tier 5). */
+    @RuleAction
     public void publishProactively() {
         classify(Tier.MANDATORY, Disclosure.PROACTIVE);
     }
 
     /** The item is disclosed to the unit's own staff (the seed's internal list, tier 6). */
+    @RuleAction
     public void discloseToStaff() {
         classify(Tier.SEED_INTERNAL, Disclosure.INTERNAL_ONLY);
     }
 
     /** Nothing else applies: the item is released on request (tier 8). */
+    @RuleAction
     public void releaseOnRequest() {
         classify(Tier.DEFAULT, Disclosure.ON_REQUEST);
     }
@@ -168,6 +206,7 @@ public final class FindingRecorder {
      * marking carries MARKED_BY_ISSUER until the combiner finds the exemption behind it. Nothing
      * when the item carries no marking.
      */
+    @RuleAction
     public void followMarking() {
         Disclosure marked = item().markedDisclosure();
         if (marked == null) {
@@ -180,6 +219,7 @@ public final class FindingRecorder {
     }
 
     /** This finding removes the exemptions found by the given rules (e.g. consent lifts W-THIRD-PARTY). */
+    @RuleAction
     public void lift(String... ruleIds) {
         Finding f = current();
         f.lift = true;
@@ -190,6 +230,7 @@ public final class FindingRecorder {
      * This lift covers only {@code parts}: a third-party finding it names stays while one of its
      * parts is neither covered nor cut (X-PROC-SECRET covers the trade secret, nothing else).
      */
+    @RuleAction
     public void liftOnly(RedactionTarget... parts) {
         EnumSet<RedactionTarget> scope = EnumSet.noneOf(RedactionTarget.class);
         scope.addAll(List.of(parts));
@@ -200,6 +241,7 @@ public final class FindingRecorder {
      * A third-party finding: it stands for the item's protected parts (its personal fields, or
      * OTHER; its trade secret), and only lifts that cover all of them remove it.
      */
+    @RuleAction
     public void protectThirdPartyParts() {
         current().parts = ThirdPartyParts.of(item());
     }
@@ -209,6 +251,7 @@ public final class FindingRecorder {
      * the {@code defaults} (contract §2): the lift covers those parts only, and every other
      * protected part is cut, so what the consent does not cover is never released by it.
      */
+    @RuleAction
     public void consentCovers(PersonalInfoField... defaults) {
         Finding f = current();
         EnumSet<RedactionTarget> covered = ThirdPartyParts.consented(item(), defaults);
@@ -221,11 +264,13 @@ public final class FindingRecorder {
     }
 
     /** The finding changes nothing but must be explained among the reasons (e.g. X-MARKING). */
+    @RuleAction
     public void note() {
         current().note = true;
     }
 
     /** The finding supports the class without deciding it (sector catalogue rows). */
+    @RuleAction
     public void support() {
         current().supports = true;
     }
@@ -233,11 +278,13 @@ public final class FindingRecorder {
     // ---- redactions --------------------------------------------------------------------------
 
     /** Cut {@code target} out before release, as {@code action} says. */
+    @RuleAction
     public void redact(RedactionTarget target, RedactionAction action) {
         current().addCut(new Finding.Cut(target, action, false));
     }
 
     /** Remove every kind of personal information the item is flagged with (OTHER when none is named). */
+    @RuleAction
     public void removeFlaggedPersonalInfo() {
         Item item = item();
         if (item.personalInfoFields().isEmpty() && item.personalInfo()) {
@@ -249,6 +296,7 @@ public final class FindingRecorder {
     }
 
     /** Remove every third-party part of the item: its kinds of personal information (OTHER when none is named) and its trade secret. */
+    @RuleAction
     public void removeThirdPartyParts() {
         for (RedactionTarget part : ThirdPartyParts.of(item())) {
             redact(part, RedactionAction.REMOVE);
@@ -259,6 +307,7 @@ public final class FindingRecorder {
      * De-identify the flagged personal information for publication: an address is cut back to
      * the township or village, everything else is removed; a child's identity is removed.
      */
+    @RuleAction
     public void deidentify() {
         Item item = item();
         if (item.personalInfoFields().isEmpty() && item.personalInfo()) {
@@ -278,6 +327,7 @@ public final class FindingRecorder {
      * address is cut back to the village, and every other kind of personal field is removed,
      * flagged or not, since such a list always carries them.
      */
+    @RuleAction
     public void publishByStatute(PersonalInfoField... named) {
         keepByStatute(List.of(PersonalInfoField.values()), named);
     }
@@ -286,6 +336,7 @@ public final class FindingRecorder {
      * A statute names personal fields to publish in a document that is not a name list (负责人姓名 in
      * ORG_INFO): those stay, and only the other fields the item is flagged with are cut.
      */
+    @RuleAction
     public void publishFlaggedByStatute(PersonalInfoField... named) {
         keepByStatute(item().personalInfoFields().isEmpty() && item().personalInfo()
                 ? List.of(PersonalInfoField.OTHER) : item().personalInfoFields(), named);
@@ -315,6 +366,7 @@ public final class FindingRecorder {
      * The law the caller cites names the item's {@code statutoryFields}: exactly those stay and
      * the lift covers exactly those; any other protected part keeps the gate shut unless it is cut.
      */
+    @RuleAction
     public void publishStatutoryFields() {
         Finding f = current();
         f.statuteKeeps = EnumSet.copyOf(item().statutoryFields());
@@ -325,6 +377,7 @@ public final class FindingRecorder {
      * Cut {@code target} as the statute itself prescribes (临时救助: the 救助事由 generalised): this
      * beats every other rule's cut of that part.
      */
+    @RuleAction
     public void redactAsStatutePrescribes(RedactionTarget target, RedactionAction action) {
         current().addCut(new Finding.Cut(target, action, false, true));
     }
@@ -332,16 +385,19 @@ public final class FindingRecorder {
     // ---- obligations and publication ----------------------------------------------------------
 
     /** The bureau must still do {@code code}; {@code text} says what, in a plain sentence. */
+    @RuleAction
     public void oblige(ObligationCode code, String text) {
         current().addDuty(new Finding.Duty(code, text));
     }
 
     /** Publish through these channels (added to what other rules name). */
+    @RuleAction
     public void channels(Channel... channels) {
         current().addChannels(List.of(channels));
     }
 
     /** Publish through these channels only: replaces the union of the other rules' channels. */
+    @RuleAction
     public void onlyChannels(Channel... channels) {
         Finding f = current();
         f.addChannels(List.of(channels));
@@ -349,11 +405,13 @@ public final class FindingRecorder {
     }
 
     /** Narrow the audience of a proactive item (e.g. LOCAL_COMMUNITY). */
+    @RuleAction
     public void audience(Audience audience) {
         current().audience = audience;
     }
 
     /** The publicity period lasts this many days. */
+    @RuleAction
     public void publicityDays(int days) {
         current().publicityDays = days;
     }
@@ -362,6 +420,7 @@ public final class FindingRecorder {
      * The credit publicity of a penalty ends {@code months} months after its decision date
      * ({@code formedOn}), counted to the corresponding day; none without that date.
      */
+    @RuleAction
     public void publicityEndsAfterMonths(int months) {
         LocalDate from = item().formedOn();
         if (from != null) {
@@ -370,16 +429,19 @@ public final class FindingRecorder {
     }
 
     /** A consultation draft stays open for comment this many days. */
+    @RuleAction
     public void commentPeriodDays(int days) {
         current().commentPeriodDays = days;
     }
 
     /** The office that must act, as a statute names it: this beats the caller's and the tables' offices. */
+    @RuleAction
     public void responsibleOffice(String office) {
         current().responsibleOffice = office;
     }
 
     /** The office and update cadence of the work plan's task, from {@code tables/work-tasks.csv}. */
+    @RuleAction
     public void followWorkTask() {
         WorkTask task = item().workTask();
         WorkTaskTable.Row row = task == null ? null : workTasks.of(task);
@@ -390,6 +452,7 @@ public final class FindingRecorder {
     }
 
     /** The last day to publish is the {@code n}-th working day after the item's {@code date} (none: no deadline). */
+    @RuleAction
     public void deadlineInWorkingDays(ItemDate date, int n) {
         LocalDate from = date.of(item());
         if (from == null) {
@@ -403,6 +466,7 @@ public final class FindingRecorder {
     }
 
     /** The last day to publish is {@code n} calendar days after the item's {@code date} (none: no deadline). */
+    @RuleAction
     public void deadlineInDays(ItemDate date, int n) {
         LocalDate from = date.of(item());
         if (from != null) {

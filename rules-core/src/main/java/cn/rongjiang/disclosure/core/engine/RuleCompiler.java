@@ -72,6 +72,8 @@ final class RuleCompiler {
             if (pkg == null) {
                 continue;
             }
+            // before anything of the file reaches Drools: compiling alone can run code
+            RuleLanguage.check(source, pkg, problems);
             for (RuleDescr rule : pkg.getRules()) {
                 RuleMeta meta = readMetadata(source, rule, problems);
                 if (meta == null) {
@@ -233,7 +235,8 @@ final class RuleCompiler {
         return null;
     }
 
-    private static KieBase build(List<Source> sources, List<Problem> problems) {
+    /** Drools alone, as the files are; package-private so a test can show what the rule-language check prevents. */
+    static KieBase build(List<Source> sources, List<Problem> problems) {
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
         for (Source source : sources) {
             var resource = ResourceFactory.newByteArrayResource(source.text().getBytes(StandardCharsets.UTF_8));

@@ -115,6 +115,7 @@ public final class RuleFolder {
         String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         RuleSetInfo info = new RuleSetInfo(version, Instant.now());
         Evaluator evaluator = new Evaluator(compiled.kieBase(), compiled.metaByName(), compiled.secondPass(), tables, info);
+        evaluator.warmUp();
         return new RuleFolder(root, evaluator, compiled.rules());
     }
 
