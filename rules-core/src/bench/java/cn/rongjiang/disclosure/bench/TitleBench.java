@@ -1,8 +1,11 @@
 package cn.rongjiang.disclosure.bench;
 
 import cn.rongjiang.disclosure.core.DisclosureEngine;
+import cn.rongjiang.disclosure.core.inference.TextReader;
+import cn.rongjiang.disclosure.core.inference.TextReading;
 import cn.rongjiang.disclosure.core.model.Decision;
 import cn.rongjiang.disclosure.core.model.Item;
+import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,8 +20,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A title-only classification, as most callers send it: a fixed list of catalogue titles with
- * nothing else given, round-robin. Uses only what every version of the library has, so the same
- * file measures a build before issue 12 against one after it.
+ * nothing else given, round-robin. {@code titleOnly} uses only what every version of the library
+ * has, so the same method measures a build before issue 12 against one after it (delete
+ * {@code readTitle} to build it there); {@code readTitle} is what issue 12 added to each such call
+ * (reading the title for signals), for a ratio inside one run.
  */
 @State(Scope.Thread)
 @BenchmarkMode({Mode.AverageTime, Mode.SampleTime})
@@ -37,6 +42,8 @@ public class TitleBench {
             "【索引号：11522632MB1234567X/2026-00017】 2026年部门预算公开说明", "2026年1月高龄津贴发放花名册",
     };
 
+    private static final LocalDate DAY = LocalDate.of(2026, 6, 1);
+
     private DisclosureEngine engine;
     private Item[] items;
     private int next;
@@ -48,6 +55,13 @@ public class TitleBench {
         for (int i = 0; i < TITLES.length; i++) {
             items[i] = Item.builder(TITLES[i]).build();
         }
+    }
+
+    @Benchmark
+    public TextReading readTitle() {
+        Item item = items[next];
+        next = next + 1 == items.length ? 0 : next + 1;
+        return TextReader.read(item.title(), null, null, DAY);
     }
 
     @Benchmark

@@ -163,6 +163,14 @@ public final class FindingRecorder {
 
     /** The item belongs to {@code disclosure} at {@code tier} of contract §4. */
     public void classify(Tier tier, Disclosure disclosure) {
+        if (tier == Tier.MARKED) {
+            throw new IllegalStateException("rule " + current().meta.ruleId()
+                    + " decides at tier 3M; only finding.followMarking() records the issuer's marking");
+        }
+        record(tier, disclosure);
+    }
+
+    private void record(Tier tier, Disclosure disclosure) {
         Finding f = current();
         if (f.condition != null) {
             throw new IllegalStateException("rule " + f.meta.ruleId()
@@ -215,7 +223,7 @@ public final class FindingRecorder {
         if (marked == Disclosure.WITHHELD) {
             current().withholdingReason = WithholdingReason.MARKED_BY_ISSUER;
         }
-        classify(Tier.MARKED, marked);
+        record(Tier.MARKED, marked);
     }
 
     /** This finding removes the exemptions found by the given rules (e.g. consent lifts W-THIRD-PARTY). */

@@ -366,6 +366,9 @@ public final class TextReader {
         if (isTitle && !hasIdeographFrom(s, after)) {
             return false;
         }
+        if (!isTitle && insideBookTitle(s, k)) {
+            return true; // a body naming another document: 你局《关于…的请示》收悉
+        }
         int clause = k;
         while (clause > 0 && CLAUSE_BREAKS.indexOf(s.charAt(clause - 1)) < 0) {
             clause--;
@@ -377,6 +380,10 @@ public final class TextReader {
             }
         }
         return false;
+    }
+
+    private static boolean insideBookTitle(String s, int k) {
+        return s.lastIndexOf('《', k) > s.lastIndexOf('》', k);
     }
 
     private static boolean hasIdeographFrom(String s, int from) {

@@ -128,6 +128,26 @@ class KeywordTableTest {
     }
 
     @Test
+    void aGenericWordMayNotPickACategoryButAPhraseMay() {
+        assertThat(problems(table("会议,WORK_NEWS,,,", "工作会议,WORK_NEWS,,,", "的通知,NORMATIVE_DOCUMENT,,,", "開展,WORK_NEWS,,,")))
+                .extracting(Problem::line, p -> p.message().substring(0, p.message().indexOf(' ')))
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "`会议`"),
+                        org.assertj.core.groups.Tuple.tuple(4, "`的通知`"),
+                        org.assertj.core.groups.Tuple.tuple(5, "`開展`"));
+    }
+
+    @Test
+    void anAssistanceListPhraseMustNameAScheme() {
+        assertThat(problems(table("低保,,assistanceType=DIBAO,ASSISTANCE_LIST,", "低保对象名单,ASSISTANCE_LIST,,,",
+                "发放花名册,ASSISTANCE_LIST,,,")))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(4);
+                    assertThat(p.message()).contains("`发放花名册`", "names no scheme", "低保");
+                });
+    }
+
+    @Test
     void wildcardCannotPickACategory() {
         assertThat(problems(table("*,OTHER,,,")))
                 .singleElement().satisfies(p -> assertThat(p.message()).contains("cannot pick a category"));

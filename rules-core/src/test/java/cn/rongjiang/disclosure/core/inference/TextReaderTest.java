@@ -80,6 +80,7 @@ class TextReaderTest {
     void processMarkersAreReadOnlyInTheHeadOfTheText() {
         assertThat(TextReader.read("关于XX的通知", null, "各乡镇：\n根据局长办公会议纪要精神，通知如下", DAY).processInfo()).isFalse();
         assertThat(TextReader.read("关于XX的通知", null, "一\n二\n三\n四 附件(讨论稿)", DAY).processInfo()).isFalse();
+        assertThat(TextReader.read("关于同意XX的批复", null, "县民政局：\n你局《关于XX的请示》收悉。", DAY).processInfo()).isFalse();
         assertThat(TextReader.read("关于XX的通知", null, "\n\n(讨论稿)\n正文", DAY).processInfo()).isTrue();
         assertThat(TextReader.read("关于XX的通知", null, "x".repeat(250) + "(讨论稿)", DAY).processInfo()).isFalse();
     }
