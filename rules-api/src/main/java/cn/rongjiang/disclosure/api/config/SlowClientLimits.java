@@ -21,7 +21,12 @@ import java.util.stream.Stream;
  */
 public final class SlowClientLimits {
     public static final int MAX_THREADS = 64;
-    public static final DataSize MIN_DATA_PER_SECOND = DataSize.kibibytes(1);
+    /**
+     * Low enough that a small body read by a busy server is not taken for a slow client (Jetty
+     * checks before every read, from the body's first byte: a 60-byte body read in two parts
+     * 250 ms apart would fail 256 B/s), high enough that one byte a second fails within two.
+     */
+    public static final DataSize MIN_DATA_PER_SECOND = DataSize.bytes(256);
     public static final Duration IDLE_TIMEOUT = Duration.seconds(10);
 
     private SlowClientLimits() {

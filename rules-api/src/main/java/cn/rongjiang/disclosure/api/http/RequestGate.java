@@ -23,10 +23,16 @@ public final class RequestGate implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (!request.hasEntity() && request.getLength() <= 0) {
+        // hasEntity() reads a byte ahead; ask it only when no length is declared (a chunked
+        // body), or when the client waits for "100 Continue" (that read sends it; the JDK's
+        // client hangs on a final answer instead): Jetty's minimum data rate counts from that
+        // byte, and a small body then read by a busy server a moment later could fail it
+        long length = request.getLength();
+        boolean waitsForContinue = "100-continue".equalsIgnoreCase(request.getHeaderString("Expect"));
+        if (length == 0 || ((length < 0 || waitsForContinue) && !request.hasEntity())) {
             return;
         }
-        if (request.getLength() > maxBytes) {
+        if (length > maxBytes) {
             throw JsonBodies.tooLarge(maxBytes);
         }
         MediaType type = request.getMediaType();
