@@ -141,7 +141,8 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
                 });
 
         Path folder = RuleFolders.resolve(config.getRules());
-        RuleReloader reloader = RuleReloader.start(folder, EarlyCheck.take(folder));
+        RuleReloader reloader = RuleReloader.start(folder, EarlyCheck.take(folder),
+                config.getReload().getCheckTimeout().toJavaDuration());
         environment.lifecycle().manage(reloader);
         if (config.getReload().isEnabled()) {
             environment.lifecycle().manage(new RuleWatcher(reloader, config.getReload().getDebounce()));
