@@ -44,8 +44,10 @@ class SlowClientTest {
             HttpConnectorFactory http = (HttpConnectorFactory) connector;
             assertThat(http.getMinRequestDataPerSecond().toBytes()).isEqualTo(256);
             assertThat(http.getMinResponseDataPerSecond().toBytes()).isEqualTo(256);
-            assertThat(http.getIdleTimeout().toSeconds()).isEqualTo(10);
         }
+        assertThat(((HttpConnectorFactory) server.getApplicationConnectors().get(0)).getIdleTimeout().toSeconds()).isEqualTo(10);
+        assertThat(((HttpConnectorFactory) server.getAdminConnectors().get(0)).getIdleTimeout().toSeconds())
+                .as("longer than a forced reload's check may take").isEqualTo(60);
     }
 
     /** test-config.yml's own server block sets no minimum rate: the service raises it, as it does for any file. */
