@@ -5,12 +5,15 @@ import cn.rongjiang.disclosure.api.auth.ApiKeys;
 import cn.rongjiang.disclosure.api.auth.BearerAuthFilter;
 import cn.rongjiang.disclosure.api.cli.CheckCommand;
 import cn.rongjiang.disclosure.api.cli.ClassifyCommand;
+import cn.rongjiang.disclosure.api.cli.ServeCommand;
 import cn.rongjiang.disclosure.api.config.BindGuard;
 import cn.rongjiang.disclosure.api.config.CaseSensitiveHeaderCache;
 import cn.rongjiang.disclosure.api.config.EnvironmentOverrides;
+import cn.rongjiang.disclosure.api.config.HeapBudget;
 import cn.rongjiang.disclosure.api.config.PathOnlyRequestLogFactory;
 import cn.rongjiang.disclosure.api.config.QuietLibraries;
 import cn.rongjiang.disclosure.api.config.SlowClientLimits;
+import cn.rongjiang.disclosure.api.config.StartupRefusal;
 import cn.rongjiang.disclosure.api.config.Utf8Logs;
 import cn.rongjiang.disclosure.api.errors.InvalidInputMapper;
 import cn.rongjiang.disclosure.api.errors.JsonErrorHandler;
@@ -37,7 +40,6 @@ import cn.rongjiang.disclosure.api.rules.RuleFolders;
 import cn.rongjiang.disclosure.core.DisclosureEngine;
 import cn.rongjiang.disclosure.core.json.ContractJson;
 import io.dropwizard.core.Application;
-import io.dropwizard.core.cli.ServerCommand;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.core.setup.Bootstrap;
 import io.dropwizard.core.setup.Environment;
@@ -118,7 +120,7 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
     /** Dropwizard's own {@code check} validates a configuration file; ours checks rule folders, so it replaces it. */
     @Override
     protected void addDefaultCommands(Bootstrap<DisclosureConfiguration> bootstrap) {
-        bootstrap.addCommand(new ServerCommand<>(this));
+        bootstrap.addCommand(new ServeCommand(this));
         bootstrap.addCommand(new ClassifyCommand());
         bootstrap.addCommand(new CheckCommand());
     }
@@ -132,16 +134,24 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
     public void run(DisclosureConfiguration config, Environment environment) {
         Utf8Logs.apply();
         QuietLibraries.apply();
-        new EnvironmentOverrides(environmentVariables).applyTo(config);
+        try {
+            new EnvironmentOverrides(environmentVariables).applyTo(config);
+        } catch (IllegalArgumentException e) {
+            throw new StartupRefusal("refusing to start: " + e.getMessage());
+        }
         DefaultServerFactory server = serverFactory(config);
         ApiKeys keys = new ApiKeys(config.getApiKeyHashes());
         BindGuard.refusal(server.getApplicationConnectors(), server.getAdminConnectors(), keys.required(),
                 config.isAllowPublicAdmin()).ifPresent(reason -> {
-                    throw new IllegalStateException(reason);
+                    throw new StartupRefusal(reason);
+                });
+        HeapBudget.refusal(config.getMaxBodyBytes(), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory()).ifPresent(reason -> {
+                    throw new StartupRefusal(reason);
                 });
 
         Path folder = RuleFolders.resolve(config.getRules());
-        RuleReloader reloader = RuleReloader.start(folder, EarlyCheck.take(folder));
+        RuleReloader reloader = startRules(folder, config);
         environment.lifecycle().manage(reloader);
         if (config.getReload().isEnabled()) {
             environment.lifecycle().manage(new RuleWatcher(reloader, config.getReload().getDebounce()));
@@ -180,6 +190,18 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
         }
     }
 
+    /** The rules checked for the start; a folder that fails, or a check that fails, is a refusal to start. */
+    private static RuleReloader startRules(Path folder, DisclosureConfiguration config) {
+        try {
+            return RuleReloader.start(folder, EarlyCheck.take(folder), config.getReload().getCheckTimeout().toJavaDuration());
+        } catch (IllegalStateException e) {
+            throw new StartupRefusal("refusing to start: " + e.getMessage());
+        } catch (Throwable e) {
+            LOG.error("the check of the rule folder {} failed", folder, e);
+            throw new StartupRefusal("refusing to start: the check of the rule folder " + folder + " failed: " + e);
+        }
+    }
+
     /**
      * A class-data training start ({@code rules-api/bin/serve}): start completely, run the health
      * checks once (they classify the canary item), then leave, so that the JVM writes every class
@@ -201,7 +223,7 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
      */
     private static DefaultServerFactory serverFactory(DisclosureConfiguration config) {
         if (!(config.getServerFactory() instanceof DefaultServerFactory server)) {
-            throw new IllegalStateException("only the default server type (separate application and admin ports) is supported");
+            throw new StartupRefusal("refusing to start: only the default server type (separate application and admin ports) is supported");
         }
         server.setRegisterDefaultExceptionMappers(false);
         SlowClientLimits.requireMinimumRates(server);

@@ -8,6 +8,7 @@ import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.jetty.ConnectorFactory;
 import io.dropwizard.jetty.HttpConnectorFactory;
 import io.dropwizard.util.Duration;
+import io.dropwizard.validation.MinDuration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -148,6 +149,10 @@ public class DisclosureConfiguration extends Configuration {
         @NotNull
         private Duration debounce = Duration.milliseconds(500);
 
+        @NotNull
+        @MinDuration(value = 1, unit = java.util.concurrent.TimeUnit.SECONDS)
+        private Duration checkTimeout = Duration.seconds(30);
+
         @JsonProperty
         public boolean isEnabled() {
             return enabled;
@@ -166,6 +171,17 @@ public class DisclosureConfiguration extends Configuration {
         @JsonProperty
         public void setDebounce(Duration debounce) {
             this.debounce = debounce;
+        }
+
+        /** How long a reload's full check may run before it is abandoned and the reload rejected. */
+        @JsonProperty
+        public Duration getCheckTimeout() {
+            return checkTimeout;
+        }
+
+        @JsonProperty
+        public void setCheckTimeout(Duration checkTimeout) {
+            this.checkTimeout = checkTimeout;
         }
     }
 }

@@ -16,13 +16,21 @@ import java.util.stream.Stream;
  * <li>a body must arrive at {@link #MIN_DATA_PER_SECOND} at least (Jetty's minimum request data
  *     rate, measured from its first byte): slower is 408 and the thread is free again; the same
  *     minimum holds for a client reading its answer;</li>
- * <li>a connection silent for {@link #IDLE_TIMEOUT} is closed (a body that never starts).</li>
+ * <li>a connection silent for {@link #IDLE_TIMEOUT} is closed (a body that never starts); on the
+ *     admin port, {@link #ADMIN_IDLE_TIMEOUT}.</li>
  * </ul>
  */
 public final class SlowClientLimits {
     public static final int MAX_THREADS = 64;
-    public static final DataSize MIN_DATA_PER_SECOND = DataSize.kibibytes(1);
+    /**
+     * Low enough that a small body read by a busy server is not taken for a slow client (Jetty
+     * checks before every read, from the body's first byte: a 60-byte body read in two parts
+     * 250 ms apart would fail 256 B/s), high enough that one byte a second fails within two.
+     */
+    public static final DataSize MIN_DATA_PER_SECOND = DataSize.bytes(256);
     public static final Duration IDLE_TIMEOUT = Duration.seconds(10);
+    /** The admin port's: a forced reload answers only when its check ends (reload.checkTimeout, 30 s by default). */
+    public static final Duration ADMIN_IDLE_TIMEOUT = Duration.seconds(60);
 
     private SlowClientLimits() {
     }
@@ -31,7 +39,7 @@ public final class SlowClientLimits {
     public static void setDefaults(DefaultServerFactory server) {
         server.setMaxThreads(MAX_THREADS);
         connectors(server).forEach(http -> {
-            http.setIdleTimeout(IDLE_TIMEOUT);
+            http.setIdleTimeout(server.getAdminConnectors().contains(http) ? ADMIN_IDLE_TIMEOUT : IDLE_TIMEOUT);
             http.setMinRequestDataPerSecond(MIN_DATA_PER_SECOND);
             http.setMinResponseDataPerSecond(MIN_DATA_PER_SECOND);
         });

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.util.List;
@@ -44,8 +46,8 @@ public final class ClassifyResource {
 
     @POST
     @Timed(name = "classify")
-    public Decision classify(InputStream body) {
-        ItemJson.Parsed parsed = ItemJson.read(bodies.read(body));
+    public Decision classify(InputStream body, @Context HttpHeaders headers) {
+        ItemJson.Parsed parsed = ItemJson.read(bodies.read(body, headers.getLength()));
         if (!parsed.ok()) {
             throw new InvalidInputException("the item does not meet the contract", parsed.errors());
         }
@@ -55,10 +57,10 @@ public final class ClassifyResource {
     @POST
     @Path("batch")
     @Timed(name = "classify-batch")
-    public EncodedBatch batch(InputStream body) {
+    public EncodedBatch batch(InputStream body, @Context HttpHeaders headers) {
         // The whole body is read before the turn is taken: a client uploading slowly holds its
         // own thread, never a turn of the gate. Waiting batches hold only their bytes.
-        byte[] bytes = bodies.bytes(body);
+        byte[] bytes = bodies.bytes(body, headers.getLength());
         return gate.inTurn(() -> {
             List<ItemJson.Parsed> items = BatchItems.read(bodies.parse(bytes), batchLimit);
             DisclosureEngine engine = live.engine();

@@ -6,6 +6,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 
@@ -30,8 +32,8 @@ public final class NoopResource {
 
     @POST
     @Timed(name = "noop")
-    public Answer noop(InputStream body) {
-        bodies.read(body);
+    public Answer noop(InputStream body, @Context HttpHeaders headers) {
+        bodies.read(body, headers.getLength());
         return OK;
     }
 

@@ -173,12 +173,27 @@ public final class ItemJson {
                 errors.add(new FieldError(field, "too long: at most " + max + " characters"));
                 return null;
             }
-            if (field.equals("title") && s.isBlank()) {
-                errors.add(new FieldError(field, "must not be empty"));
+            if (field.equals("title") && !hasVisibleCharacter(s)) {
+                errors.add(new FieldError(field, "must not be empty, nor only spaces, control, format or zero-width characters"));
                 return null;
             }
             return s;
         }, setter);
+    }
+
+    /**
+     * True when {@code s} has a character a reader would see: a title of zero-width spaces,
+     * joiners, bidi controls, BOMs, combining marks or Hangul fillers alone names nothing, and
+     * would reach the rules and the log as an apparently empty title.
+     */
+    static boolean hasVisibleCharacter(String s) {
+        return s.codePoints().anyMatch(cp -> !Character.isWhitespace(cp) && !Character.isSpaceChar(cp)
+                && cp != 0x115F && cp != 0x1160 && cp != 0x3164 && cp != 0xFFA0 && cp != 0x2800
+                && switch (Character.getType(cp)) {
+                    case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.UNASSIGNED,
+                            Character.NON_SPACING_MARK, Character.ENCLOSING_MARK -> false;
+                    default -> true;
+                });
     }
 
     private static void flag(String name, BiConsumer<Item.Builder, Boolean> setter) {
