@@ -3,6 +3,8 @@ package cn.rongjiang.disclosure.core.inference;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Personal identifiers in a text, found in one pass over its characters (no regular expression, so
@@ -92,8 +94,34 @@ public final class Identifiers {
         }
     }
 
-    /** {@code text} with every identifier replaced by its placeholder; the same string when it has none. */
+    /**
+     * A run of 15 to 19 digits (an ID number's last may be X) that is not a valid identifier: a
+     * mistyped ID or card number is still somebody's number, so a sentence never quotes it either.
+     */
+    private static final Pattern LONG_NUMBER = Pattern.compile("(?<![0-9０-９])[0-9０-９]{14,18}[0-9０-９XxＸｘ](?![0-9０-９])");
+
+    /**
+     * {@code text} with every identifier replaced by its placeholder, and any other run of 15 to 19
+     * digits too (as an ID number when it has an ID number's length); the same string when it has none.
+     */
     public static String mask(String text) {
+        String masked = maskValid(text);
+        if (masked == null) {
+            return null;
+        }
+        Matcher m = LONG_NUMBER.matcher(masked);
+        if (!m.find()) {
+            return masked;
+        }
+        StringBuilder out = new StringBuilder(masked.length());
+        do {
+            int length = m.end() - m.start();
+            m.appendReplacement(out, (length == 15 || length == 18 ? Kind.ID_NUMBER : Kind.BANK_ACCOUNT).placeholder());
+        } while (m.find());
+        return m.appendTail(out).toString();
+    }
+
+    private static String maskValid(String text) {
         if (text == null) {
             return null;
         }

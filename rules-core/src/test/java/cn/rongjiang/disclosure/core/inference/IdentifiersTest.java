@@ -56,6 +56,17 @@ class IdentifiersTest {
     }
 
     @Test
+    void maskAlsoHidesLongNumbersThatFailTheirChecks() {
+        // a wrong check digit: not read as an ID number (no signal), but never quoted back either
+        List<Identifiers.Found> found = new ArrayList<>();
+        Identifiers.scan("关于522632197503120419反映问题的来信", found::add);
+        assertThat(found).isEmpty();
+        assertThat(Identifiers.mask("关于522632197503120419反映问题的来信")).isEqualTo("关于[身份证号]反映问题的来信");
+        assertThat(Identifiers.mask("卡号6222021777777777775")).isEqualTo("卡号[银行卡号]");
+        assertThat(Identifiers.mask("2023年第12345678901234号文")).isEqualTo("2023年第12345678901234号文");
+    }
+
+    @Test
     void aLongTextIsScannedInOnePass() {
         String text = "这是一段很长的正文，其中没有任何号码。".repeat(10_000) + "13885512345";
         long start = System.nanoTime();
