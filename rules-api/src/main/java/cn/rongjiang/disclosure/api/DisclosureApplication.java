@@ -1,6 +1,7 @@
 package cn.rongjiang.disclosure.api;
 
 import cn.rongjiang.disclosure.api.auth.AdminTaskGuard;
+import cn.rongjiang.disclosure.api.auth.ApiKeyNames;
 import cn.rongjiang.disclosure.api.auth.ApiKeys;
 import cn.rongjiang.disclosure.api.auth.BearerAuthFilter;
 import cn.rongjiang.disclosure.api.cli.CheckCommand;
@@ -23,12 +24,14 @@ import cn.rongjiang.disclosure.api.http.DecisionWriter;
 import cn.rongjiang.disclosure.api.http.EncodedBatch;
 import cn.rongjiang.disclosure.api.http.JsonBodies;
 import cn.rongjiang.disclosure.api.http.RequestGate;
+import cn.rongjiang.disclosure.api.record.DecisionRecord;
 import cn.rongjiang.disclosure.api.reload.EarlyCheck;
 import cn.rongjiang.disclosure.api.reload.ReloadRulesTask;
 import cn.rongjiang.disclosure.api.reload.RuleReloader;
 import cn.rongjiang.disclosure.api.reload.RuleWatcher;
 import cn.rongjiang.disclosure.api.resources.ClassifyResource;
 import cn.rongjiang.disclosure.api.resources.DecisionMeters;
+import cn.rongjiang.disclosure.api.resources.DecisionsResource;
 import cn.rongjiang.disclosure.api.resources.EnumsResource;
 import cn.rongjiang.disclosure.api.resources.NoopResource;
 import cn.rongjiang.disclosure.api.resources.OpenApiResource;
@@ -135,6 +138,7 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
         new EnvironmentOverrides(environmentVariables).applyTo(config);
         DefaultServerFactory server = serverFactory(config);
         ApiKeys keys = new ApiKeys(config.getApiKeyHashes());
+        ApiKeyNames keyNames = new ApiKeyNames(config.getApiKeyHashes());
         BindGuard.refusal(server.getApplicationConnectors(), server.getAdminConnectors(), keys.required(),
                 config.isAllowPublicAdmin()).ifPresent(reason -> {
                     throw new IllegalStateException(reason);
@@ -156,7 +160,7 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
         environment.lifecycle().addServerLifecycleListener(jetty -> jetty.setErrorHandler(new JsonErrorHandler()));
         environment.lifecycle().addEventListener(new CaseSensitiveHeaderCache());
         JerseyEnvironment jersey = environment.jersey();
-        jersey.register(new BearerAuthFilter(keys));
+        jersey.register(new BearerAuthFilter(keys, keyNames));
         jersey.register(new RequestGate(config.getMaxBodyBytes()));
         for (Object mapper : List.of(new InvalidInputMapper(), new WebApplicationExceptionMapper(),
                 new JsonProcessingExceptionMapper(), new UnexpectedErrorMapper())) {
@@ -166,8 +170,10 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
         DecisionWriter decisions = new DecisionWriter(environment.getObjectMapper());
         jersey.register(decisions);
         jersey.register(new EncodedBatch.Writer());
+        DecisionRecord record = DecisionRecord.open(config.getRecord(), environment);
         jersey.register(new ClassifyResource(reloader.live(), bodies, config.getBatchLimit(),
-                new DecisionMeters(environment.metrics()), decisions));
+                new DecisionMeters(environment.metrics()), decisions, record.log()));
+        jersey.register(new DecisionsResource(record));
         jersey.register(new RulesResource(reloader));
         jersey.register(new EnumsResource());
         jersey.register(new OpenApiResource());
