@@ -6,6 +6,7 @@ import cn.rongjiang.disclosure.api.auth.ApiKeys;
 import cn.rongjiang.disclosure.api.auth.BearerAuthFilter;
 import cn.rongjiang.disclosure.api.cli.CheckCommand;
 import cn.rongjiang.disclosure.api.cli.ClassifyCommand;
+import cn.rongjiang.disclosure.api.cli.ImpactCommand;
 import cn.rongjiang.disclosure.api.config.BindGuard;
 import cn.rongjiang.disclosure.api.config.CaseSensitiveHeaderCache;
 import cn.rongjiang.disclosure.api.config.EnvironmentOverrides;
@@ -56,7 +57,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The disclosure service ({@code server}) and the {@code classify} and {@code check} commands.
+ * The disclosure service ({@code server}) and the {@code classify}, {@code check} and {@code impact} commands.
  * The service is thin: resources validate, call the library and return its records; this class
  * only wires them, the reload gate and the operational parts together.
  */
@@ -124,6 +125,7 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
         bootstrap.addCommand(new ServerCommand<>(this));
         bootstrap.addCommand(new ClassifyCommand());
         bootstrap.addCommand(new CheckCommand());
+        bootstrap.addCommand(new ImpactCommand());
     }
 
     @Override
