@@ -39,7 +39,8 @@ public class RecordSettings {
     @Max(10_000)
     private int batchSize = 500;
 
-    static DataSourceFactory defaultDatabase() {
+    /** The default database section: the H2 file, a small pool. */
+    public static DataSourceFactory defaultDatabase() {
         DataSourceFactory db = new DataSourceFactory();
         db.setDriverClass("org.h2.Driver");
         db.setUrl(DEFAULT_URL);

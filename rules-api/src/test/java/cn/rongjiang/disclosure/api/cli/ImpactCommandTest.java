@@ -116,6 +116,48 @@ class ImpactCommandTest {
                 .as("no items given").isFalse();
     }
 
+    @Test
+    void theItemsOfTheDecisionRecordCanBeCompared() throws Exception {
+        String url = "jdbc:h2:file:" + tmp.resolve("record/decision-record");
+        io.dropwizard.db.DataSourceFactory database = cn.rongjiang.disclosure.api.record.RecordSettings.defaultDatabase();
+        database.setUrl(url);
+        var store = new cn.rongjiang.disclosure.api.record.RecordStore(org.jdbi.v3.core.Jdbi.create(url), JSON, database);
+        java.time.Instant now = java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        // as the service keeps them: a text only as its hash and length
+        store.insert(List.of(
+                new cn.rongjiang.disclosure.api.record.RecordStore.Row("d1", "S1", now.minusSeconds(864_000), "v", "WITHHELD", null,
+                        "{\"id\": \"S1\", \"title\": \"社会稳定风险评估报告\", \"category\": \"SOCIAL_POLICY\","
+                                + " \"endangersSecurityOrStability\": true, \"textSha256\": \"ab\", \"textLength\": 2}", "{}"),
+                new cn.rongjiang.disclosure.api.record.RecordStore.Row("d2", "S2", now, "v", "WITHHELD", null,
+                        "{\"id\": \"S2\", \"title\": \"社会稳定风险评估报告\", \"category\": \"SOCIAL_POLICY\","
+                                + " \"endangersSecurityOrStability\": true}", "{}"),
+                new cn.rongjiang.disclosure.api.record.RecordStore.Row("d3", "P1", now, "v", "ON_REQUEST", null,
+                        "{\"id\": \"P1\", \"title\": \"会议纪要\"}", "{}")));
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Bootstrap<DisclosureConfiguration> bootstrap = new Bootstrap<>(new DisclosureApplication());
+        bootstrap.addCommand(new ImpactCommand(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Map.of("DISCLOSURE_RECORD_URL", url)));
+        Optional<Throwable> failure = new Cli(new JarLocation(ImpactCommandTest.class), bootstrap, System.out, System.err)
+                .run("impact", "--from", CommandRunner.rules().toString(), "--to", edited.toString(), "--recorded", "--json");
+        assertThat(failure).as(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        JsonNode all = JSON.readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(all.get("items").asInt()).isEqualTo(3);
+        assertThat(all.get("invalid").asInt()).as("the kept text's hash is not an item field").isZero();
+        assertThat(all.get("changed").asInt()).isEqualTo(2);
+        assertThat(JSON.convertValue(all.get("transitions").get(0).get("examples"), List.class)).containsExactly("S1", "S2");
+
+        out.reset();
+        failure = new Cli(new JarLocation(ImpactCommandTest.class), bootstrap, System.out, System.err)
+                .run("impact", "--from", CommandRunner.rules().toString(), "--to", edited.toString(), "--recorded",
+                        "--since", java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(2).toString(), "--json");
+        assertThat(failure).isEmpty();
+        JsonNode recent = JSON.readTree(out.toString(StandardCharsets.UTF_8));
+        assertThat(recent.get("items").asInt()).isEqualTo(2);
+        assertThat(recent.get("changed").asInt()).isEqualTo(1);
+    }
+
     private static JsonNode classify(String item) throws Exception {
         DisclosureEngine engine = DisclosureEngine.load(CommandRunner.rules());
         ItemJson.Parsed parsed = ItemJson.read(JSON.readTree(item));

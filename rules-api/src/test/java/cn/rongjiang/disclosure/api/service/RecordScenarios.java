@@ -84,6 +84,7 @@ abstract class RecordScenarios {
         String decisionId = answer.json().get("decisionId").asText();
 
         JsonNode kept = awaitKept(portal(), decisionId);
+        OpenApiContract.assertConforms("GET", "/v1/decisions/{decisionId}", portal().get("/v1/decisions/" + decisionId));
         assertThat(kept.get("decision")).isEqualTo(answer.json());
         assertThat(kept.get("item")).isEqualTo(JSON.readTree(item));
         assertThat(kept.get("itemId").asText()).isEqualTo(id);
@@ -128,6 +129,7 @@ abstract class RecordScenarios {
             String query = "/v1/decisions?itemId=" + enc(id) + "&limit=2" + (next == null ? "" : "&after=" + next);
             Http.Answer page = portal().get(query);
             assertThat(page.status()).as(page.body()).isEqualTo(200);
+            OpenApiContract.assertConforms("GET", "/v1/decisions", page);
             page.json().get("decisions").forEach(d -> seen.add(d.get("decisionId").asText()));
             next = page.json().hasNonNull("next") ? page.json().get("next").asText() : null;
             pages++;
@@ -145,10 +147,13 @@ abstract class RecordScenarios {
     void badQueriesAre422AndUnknownIds404() {
         Http.Answer bad = portal().get("/v1/decisions?limit=0&from=yesterday&after=%21");
         assertThat(bad.status()).isEqualTo(422);
+        OpenApiContract.assertConforms("GET", "/v1/decisions", bad);
         List<String> fields = new ArrayList<>();
         bad.json().get("errors").forEach(e -> fields.add(e.get("field").asText()));
         assertThat(fields).containsExactlyInAnyOrder("limit", "from", "after");
-        assertThat(portal().get("/v1/decisions/" + UUID.randomUUID()).status()).isEqualTo(404);
+        Http.Answer unknown = portal().get("/v1/decisions/" + UUID.randomUUID());
+        assertThat(unknown.status()).isEqualTo(404);
+        OpenApiContract.assertConforms("GET", "/v1/decisions/{decisionId}", unknown);
         assertThat(new Http(app.getLocalPort()).get("/v1/decisions").status()).as("auth as /v1").isEqualTo(401);
     }
 
