@@ -1,10 +1,12 @@
 package cn.rongjiang.disclosure.api;
 
 import cn.rongjiang.disclosure.api.auth.AdminTaskGuard;
+import cn.rongjiang.disclosure.api.auth.ApiKeyNames;
 import cn.rongjiang.disclosure.api.auth.ApiKeys;
 import cn.rongjiang.disclosure.api.auth.BearerAuthFilter;
 import cn.rongjiang.disclosure.api.cli.CheckCommand;
 import cn.rongjiang.disclosure.api.cli.ClassifyCommand;
+import cn.rongjiang.disclosure.api.cli.ImpactCommand;
 import cn.rongjiang.disclosure.api.cli.ServeCommand;
 import cn.rongjiang.disclosure.api.config.BindGuard;
 import cn.rongjiang.disclosure.api.config.CaseSensitiveHeaderCache;
@@ -26,12 +28,14 @@ import cn.rongjiang.disclosure.api.http.DecisionWriter;
 import cn.rongjiang.disclosure.api.http.EncodedBatch;
 import cn.rongjiang.disclosure.api.http.JsonBodies;
 import cn.rongjiang.disclosure.api.http.RequestGate;
+import cn.rongjiang.disclosure.api.record.DecisionRecord;
 import cn.rongjiang.disclosure.api.reload.EarlyCheck;
 import cn.rongjiang.disclosure.api.reload.ReloadRulesTask;
 import cn.rongjiang.disclosure.api.reload.RuleReloader;
 import cn.rongjiang.disclosure.api.reload.RuleWatcher;
 import cn.rongjiang.disclosure.api.resources.ClassifyResource;
 import cn.rongjiang.disclosure.api.resources.DecisionMeters;
+import cn.rongjiang.disclosure.api.resources.DecisionsResource;
 import cn.rongjiang.disclosure.api.resources.EnumsResource;
 import cn.rongjiang.disclosure.api.resources.NoopResource;
 import cn.rongjiang.disclosure.api.resources.OpenApiResource;
@@ -55,7 +59,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The disclosure service ({@code server}) and the {@code classify} and {@code check} commands.
+ * The disclosure service ({@code server}) and the {@code classify}, {@code check} and {@code impact} commands.
  * The service is thin: resources validate, call the library and return its records; this class
  * only wires them, the reload gate and the operational parts together.
  */
@@ -123,6 +127,7 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
         bootstrap.addCommand(new ServeCommand(this));
         bootstrap.addCommand(new ClassifyCommand());
         bootstrap.addCommand(new CheckCommand());
+        bootstrap.addCommand(new ImpactCommand());
     }
 
     @Override
@@ -141,6 +146,7 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
         }
         DefaultServerFactory server = serverFactory(config);
         ApiKeys keys = new ApiKeys(config.getApiKeyHashes());
+        ApiKeyNames keyNames = new ApiKeyNames(config.getApiKeyHashes());
         BindGuard.refusal(server.getApplicationConnectors(), server.getAdminConnectors(), keys.required(),
                 config.isAllowPublicAdmin()).ifPresent(reason -> {
                     throw new StartupRefusal(reason);
@@ -166,7 +172,7 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
         environment.lifecycle().addServerLifecycleListener(jetty -> jetty.setErrorHandler(new JsonErrorHandler()));
         environment.lifecycle().addEventListener(new CaseSensitiveHeaderCache());
         JerseyEnvironment jersey = environment.jersey();
-        jersey.register(new BearerAuthFilter(keys));
+        jersey.register(new BearerAuthFilter(keys, keyNames));
         jersey.register(new RequestGate(config.getMaxBodyBytes()));
         for (Object mapper : List.of(new InvalidInputMapper(), new WebApplicationExceptionMapper(),
                 new JsonProcessingExceptionMapper(), new UnexpectedErrorMapper())) {
@@ -176,8 +182,10 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
         DecisionWriter decisions = new DecisionWriter(environment.getObjectMapper());
         jersey.register(decisions);
         jersey.register(new EncodedBatch.Writer());
+        DecisionRecord record = DecisionRecord.open(config.getRecord(), environment);
         jersey.register(new ClassifyResource(reloader.live(), bodies, config.getBatchLimit(),
-                new DecisionMeters(environment.metrics()), decisions));
+                new DecisionMeters(environment.metrics()), decisions, record.log()));
+        jersey.register(new DecisionsResource(record));
         jersey.register(new RulesResource(reloader));
         jersey.register(new EnumsResource());
         jersey.register(new OpenApiResource());

@@ -1,6 +1,8 @@
 package cn.rongjiang.disclosure.api;
 
+import cn.rongjiang.disclosure.api.auth.ApiKeyNames;
 import cn.rongjiang.disclosure.api.config.PathOnlyRequestLogFactory;
+import cn.rongjiang.disclosure.api.record.RecordSettings;
 import cn.rongjiang.disclosure.api.config.SlowClientLimits;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.dropwizard.core.Configuration;
@@ -37,7 +39,8 @@ public class DisclosureConfiguration extends Configuration {
     private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
 
     @NotNull
-    private List<@NotNull @Pattern(regexp = "[0-9a-fA-F]{64}", message = "must be a SHA-256 hash: 64 hex digits") String>
+    private List<@NotNull @Pattern(regexp = ApiKeyNames.ENTRY,
+            message = "must be a SHA-256 hash (64 hex digits), optionally after a name and a colon: name:hash") String>
             apiKeyHashes = new ArrayList<>();
 
     private boolean allowPublicAdmin = false;
@@ -47,6 +50,10 @@ public class DisclosureConfiguration extends Configuration {
     @Valid
     @NotNull
     private ReloadSettings reload = new ReloadSettings();
+
+    @Valid
+    @NotNull
+    private RecordSettings record = new RecordSettings();
 
     /** Loopback connectors and a request log without query strings, so a bare {@code server} is safe. */
     public DisclosureConfiguration() {
@@ -99,7 +106,10 @@ public class DisclosureConfiguration extends Configuration {
         this.maxBodyBytes = maxBodyBytes;
     }
 
-    /** SHA-256 hashes (hex) of the accepted API keys; empty means no auth, loopback only. */
+    /**
+     * SHA-256 hashes (hex) of the accepted API keys, each optionally named ({@code name:hash}; the
+     * name goes into the decision record); empty means no auth, loopback only.
+     */
     @JsonProperty
     public List<String> getApiKeyHashes() {
         return apiKeyHashes;
@@ -140,6 +150,17 @@ public class DisclosureConfiguration extends Configuration {
     @JsonProperty
     public void setReload(ReloadSettings reload) {
         this.reload = reload;
+    }
+
+    /** The decision record: where decisions are kept, for how long, or not at all. */
+    @JsonProperty
+    public RecordSettings getRecord() {
+        return record;
+    }
+
+    @JsonProperty
+    public void setRecord(RecordSettings record) {
+        this.record = record;
     }
 
     /** Whether the service watches its rule folder, and how long it waits for an edit to settle. */

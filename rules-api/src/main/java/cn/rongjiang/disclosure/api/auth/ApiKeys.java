@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The accepted API keys, held only as SHA-256 hashes: the configuration never contains a key,
@@ -14,8 +13,9 @@ import java.util.Locale;
 public final class ApiKeys {
     private final List<byte[]> hashes;
 
-    public ApiKeys(List<String> hexHashes) {
-        this.hashes = hexHashes.stream().map(h -> HexFormat.of().parseHex(h.toLowerCase(Locale.ROOT))).toList();
+    /** The keys of {@code entries}: hashes, or {@code name:hash} (the names are {@link ApiKeyNames}'). */
+    public ApiKeys(List<String> entries) {
+        this.hashes = entries.stream().map(e -> HexFormat.of().parseHex(ApiKeyNames.hashOf(e))).toList();
     }
 
     /** True when keys are configured, so every API call needs one. */
@@ -39,6 +39,23 @@ public final class ApiKeys {
     /** The hex SHA-256 of a key's UTF-8 bytes: what {@code printf %s KEY | sha256sum} prints. */
     public static String hash(String key) {
         return HexFormat.of().formatHex(sha256(key));
+    }
+
+    /**
+     * The position of {@code presented} among the configured keys, or -1. Like {@link #accepts},
+     * it looks at every hash in constant time, whatever matches.
+     */
+    public int indexOf(String presented) {
+        if (presented == null || presented.isEmpty()) {
+            return -1;
+        }
+        byte[] digest = sha256(presented);
+        int found = -1;
+        for (int i = 0; i < hashes.size(); i++) {
+            boolean equal = MessageDigest.isEqual(hashes.get(i), digest);
+            found = equal ? i : found;
+        }
+        return found;
     }
 
     private static byte[] sha256(String s) {

@@ -102,7 +102,7 @@ public final class ClassifyCommand extends RulesCommand {
     }
 
     /** A JSON array gives its elements; otherwise each non-blank line is one item (null where it is not JSON). */
-    private static void split(String input, List<JsonNode> items, List<String> errors) {
+    static void split(String input, List<JsonNode> items, List<String> errors) {
         String trimmed = input.strip();
         if (trimmed.startsWith("[")) {
             try {
@@ -131,7 +131,7 @@ public final class ClassifyCommand extends RulesCommand {
         }
     }
 
-    private static String read(String file) throws IOException {
+    static String read(String file) throws IOException {
         if ("-".equals(file)) {
             try (InputStream in = System.in) {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -1,6 +1,8 @@
 package cn.rongjiang.disclosure.api.config;
 
 import cn.rongjiang.disclosure.api.DisclosureConfiguration;
+import cn.rongjiang.disclosure.api.auth.ApiKeyNames;
+import cn.rongjiang.disclosure.api.record.RecordSettings;
 import io.dropwizard.core.server.DefaultServerFactory;
 import io.dropwizard.jetty.ConnectorFactory;
 import io.dropwizard.jetty.HttpConnectorFactory;
@@ -25,6 +27,9 @@ import java.util.function.Consumer;
  * <tr><td>DISCLOSURE_API_KEY_HASHES</td><td>{@code apiKeyHashes}, comma-separated</td></tr>
  * <tr><td>DISCLOSURE_RELOAD</td><td>{@code reload.enabled}, true or false</td></tr>
  * <tr><td>DISCLOSURE_BENCHMARK_ENDPOINTS</td><td>{@code benchmarkEndpoints}, true or false</td></tr>
+ * <tr><td>DISCLOSURE_RECORD</td><td>{@code record.enabled}, true or false</td></tr>
+ * <tr><td>DISCLOSURE_RECORD_URL, _USER, _PASSWORD</td><td>{@code record.database} url, user, password</td></tr>
+ * <tr><td>DISCLOSURE_RECORD_RETENTION_DAYS</td><td>{@code record.retentionDays}</td></tr>
  * </table>
  */
 public final class EnvironmentOverrides {
@@ -51,6 +56,23 @@ public final class EnvironmentOverrides {
         with("DISCLOSURE_API_KEY_HASHES", v -> config.setApiKeyHashes(hashes(v)));
         with("DISCLOSURE_RELOAD", v -> config.getReload().setEnabled(bool("DISCLOSURE_RELOAD", v)));
         with("DISCLOSURE_BENCHMARK_ENDPOINTS", v -> config.setBenchmarkEndpoints(bool("DISCLOSURE_BENCHMARK_ENDPOINTS", v)));
+        applyRecord(config.getRecord());
+    }
+
+    /** The decision record's variables; the impact command reads the record with them too. */
+    public void applyRecord(RecordSettings record) {
+        with("DISCLOSURE_RECORD", v -> record.setEnabled(bool("DISCLOSURE_RECORD", v)));
+        with("DISCLOSURE_RECORD_URL", v -> {
+            try {
+                record.useUrl(v.strip());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("DISCLOSURE_RECORD_URL: " + e.getMessage());
+            }
+        });
+        with("DISCLOSURE_RECORD_USER", v -> record.getDatabase().setUser(v.strip()));
+        with("DISCLOSURE_RECORD_PASSWORD", v -> record.getDatabase().setPassword(v));
+        with("DISCLOSURE_RECORD_RETENTION_DAYS", v -> record.setRetentionDays(
+                number("DISCLOSURE_RECORD_RETENTION_DAYS", v, 0, 36_500)));
     }
 
     private void with(String name, Consumer<String> apply) {
@@ -94,9 +116,10 @@ public final class EnvironmentOverrides {
     private static List<String> hashes(String value) {
         List<String> hashes = Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         for (String h : hashes) {
-            if (!h.matches("[0-9a-fA-F]{64}")) {
+            if (!h.matches(ApiKeyNames.ENTRY)) {
                 throw new IllegalArgumentException("DISCLOSURE_API_KEY_HASHES must list SHA-256 hashes (64 hex digits, "
-                        + "comma-separated), not the keys themselves; got an entry of " + h.length() + " characters");
+                        + "each optionally as name:hash, comma-separated), not the keys themselves; got an entry of "
+                        + h.length() + " characters");
             }
         }
         return hashes;
