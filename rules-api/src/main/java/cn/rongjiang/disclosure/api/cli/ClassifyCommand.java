@@ -140,7 +140,7 @@ public final class ClassifyCommand extends RulesCommand {
         if (id != null) {
             located.put("id", id);
         }
-        error.fields().forEachRemaining(f -> {
+        error.properties().forEach(f -> {
             if (!f.getKey().equals("index")) {
                 located.set(f.getKey(), f.getValue());
             }
