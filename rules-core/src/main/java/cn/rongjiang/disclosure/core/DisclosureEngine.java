@@ -55,6 +55,16 @@ public final class DisclosureEngine {
     }
 
     /**
+     * The version {@link #load} would give the folder's rule set ({@link RuleSetInfo#version()}),
+     * read from the same files without compiling them.
+     *
+     * @throws RuleLoadException when the folder or one of its files cannot be read
+     */
+    public static String ruleSetVersion(Path ruleFolder) throws RuleLoadException {
+        return RuleFolder.version(ruleFolder);
+    }
+
+    /**
      * Prepares what every {@link #load} needs first (the rule and Java compilers, ICU's data), so
      * a load that follows takes less time; for a service to run on a spare thread while it
      * starts. Safe from any thread, any number of times; it never throws.

@@ -8,6 +8,7 @@ import cn.rongjiang.disclosure.core.model.Item;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The rules the build copies into the library, loadable without the project's folder. */
 class LoadBundledTest {
@@ -20,9 +21,38 @@ class LoadBundledTest {
                 .isEqualTo(Files.readString(BundledRules.folder().resolve("disclosure/10-state-secrets.drl")));
 
         DisclosureEngine engine = DisclosureEngine.loadBundled();
-        assertThat(engine.ruleSet().version()).isEqualTo(BundledRules.engine().ruleSet().version());
+        assertThat(engine.ruleSet().version()).isEqualTo(BundledRules.engine().ruleSet().version())
+                .isEqualTo(DisclosureEngine.ruleSetVersion(bundled));
         assertThat(engine.classify(Item.builder("民政局2023年部门预算")
                 .category(Category.BUDGET_FINAL_ACCOUNTS).build()).disclosure())
                 .isEqualTo(Disclosure.PROACTIVE);
+    }
+
+    @Test
+    void theVersionFollowsTheRuleFilesAndTablesButNotTheCases(@TempDir Path tmp) throws Exception {
+        Path copy = tmp.resolve("rules");
+        copyTree(BundledRules.folder(), copy);
+        String version = DisclosureEngine.ruleSetVersion(copy);
+        assertThat(version).isEqualTo(BundledRules.engine().ruleSet().version());
+
+        Files.writeString(copy.resolve("cases/extra.json"), "[]");
+        assertThat(DisclosureEngine.ruleSetVersion(copy)).isEqualTo(version);
+
+        Path table = copy.resolve("tables/offices.csv");
+        Files.writeString(table, Files.readString(table) + "# one more comment\n");
+        assertThat(DisclosureEngine.ruleSetVersion(copy)).isNotEqualTo(version).hasSize(12);
+    }
+
+    private static void copyTree(Path from, Path to) throws Exception {
+        try (var walk = Files.walk(from)) {
+            for (Path p : walk.toList()) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest);
+                }
+            }
+        }
     }
 }
