@@ -8,11 +8,13 @@ import cn.rongjiang.disclosure.api.reload.LiveRules;
 import cn.rongjiang.disclosure.core.DisclosureEngine;
 import cn.rongjiang.disclosure.core.json.ItemJson;
 import cn.rongjiang.disclosure.core.model.Decision;
+import cn.rongjiang.disclosure.core.model.FieldError;
 import com.codahale.metrics.annotation.Timed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.io.InputStream;
 import java.util.List;
@@ -55,14 +57,32 @@ public final class ClassifyResource {
     @POST
     @Path("batch")
     @Timed(name = "classify-batch")
-    public EncodedBatch batch(InputStream body) {
+    public EncodedBatch batch(@QueryParam("onError") String onError, InputStream body) {
+        boolean perItem = perItem(onError);
         // The whole body is read before the turn is taken: a client uploading slowly holds its
         // own thread, never a turn of the gate. Waiting batches hold only their bytes.
         byte[] bytes = bodies.bytes(body);
         return gate.inTurn(() -> {
-            List<ItemJson.Parsed> items = BatchItems.read(bodies.parse(bytes), batchLimit);
+            List<ItemJson.Parsed> items = BatchItems.read(bodies.parse(bytes), batchLimit, perItem);
             DisclosureEngine engine = live.engine();
-            return writer.encodeBatch(items, p -> meters.counted(engine.classify(p.item(), p.givenFields())));
+            return writer.encodeBatch(items, ItemJson.Parsed::errors,
+                    p -> meters.counted(engine.classify(p.item(), p.givenFields())));
         });
+    }
+
+    /**
+     * {@code onError=batch} (the default, contract §6): one invalid item rejects the batch (422).
+     * {@code onError=item}: an invalid item gets its errors in its place, the others are decided.
+     */
+    private static boolean perItem(String onError) {
+        if (onError == null || onError.equals("batch")) {
+            return false;
+        }
+        if (onError.equals("item")) {
+            return true;
+        }
+        throw new InvalidInputException("the query does not meet the contract; nothing was classified",
+                List.of(new FieldError("onError", "must be \"batch\" (the default: one invalid item rejects the batch) "
+                        + "or \"item\" (an invalid item gets its errors in its place)")));
     }
 }
