@@ -8,6 +8,7 @@ import cn.rongjiang.disclosure.api.cli.CheckCommand;
 import cn.rongjiang.disclosure.api.cli.ClassifyCommand;
 import cn.rongjiang.disclosure.api.cli.ImpactCommand;
 import cn.rongjiang.disclosure.api.cli.ServeCommand;
+import cn.rongjiang.disclosure.api.cli.VersionBanner;
 import cn.rongjiang.disclosure.api.config.BindGuard;
 import cn.rongjiang.disclosure.api.config.CaseSensitiveHeaderCache;
 import cn.rongjiang.disclosure.api.config.EnvironmentOverrides;
@@ -82,6 +83,11 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
     static final String DROOLS_AGENDA_QUEUE = "org.drools.queuetype";
 
     public static void main(String[] args) throws Exception {
+        if (VersionBanner.asked(args)) {
+            // Dropwizard's own answer names the build only; ours adds the rule set's version.
+            System.out.println(VersionBanner.text());
+            return;
+        }
         useBinaryHeapAgenda();
         // Every command loads rules; that, and Dropwizard's own start, take about two seconds each
         // in a fresh JVM. The rules go to the second core: the server's start-up check itself when

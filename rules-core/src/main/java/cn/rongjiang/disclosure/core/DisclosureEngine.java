@@ -1,5 +1,6 @@
 package cn.rongjiang.disclosure.core;
 
+import cn.rongjiang.disclosure.core.engine.BundledFolder;
 import cn.rongjiang.disclosure.core.engine.RuleFolder;
 import cn.rongjiang.disclosure.core.engine.WarmUp;
 import cn.rongjiang.disclosure.core.model.Decision;
@@ -15,7 +16,7 @@ import java.util.Set;
  * threads.
  *
  * <pre>{@code
- * DisclosureEngine engine = DisclosureEngine.load(Path.of("rules"));
+ * DisclosureEngine engine = DisclosureEngine.loadBundled();   // or load(Path.of("rules"))
  * Decision d = engine.classify(Item.builder("2022年9月城乡低保对象名单").category(Category.ASSISTANCE_LIST).build());
  * }</pre>
  *
@@ -36,6 +37,31 @@ public final class DisclosureEngine {
      */
     public static DisclosureEngine load(Path ruleFolder) throws RuleLoadException {
         return new DisclosureEngine(RuleFolder.load(ruleFolder));
+    }
+
+    /**
+     * Loads the rules bundled in this jar: the project's {@code rules/} folder as it was when the
+     * library was built (unpacked once per process to a temporary folder).
+     *
+     * @throws RuleLoadException as {@link #load}; not expected for a released build, whose rules passed the check
+     */
+    public static DisclosureEngine loadBundled() throws RuleLoadException {
+        return load(bundledRuleFolder());
+    }
+
+    /** The bundled rules as a folder on disk, e.g. to copy and edit; unpacked once per process. */
+    public static Path bundledRuleFolder() {
+        return BundledFolder.path();
+    }
+
+    /**
+     * The version {@link #load} would give the folder's rule set ({@link RuleSetInfo#version()}),
+     * read from the same files without compiling them.
+     *
+     * @throws RuleLoadException when the folder or one of its files cannot be read
+     */
+    public static String ruleSetVersion(Path ruleFolder) throws RuleLoadException {
+        return RuleFolder.version(ruleFolder);
     }
 
     /**

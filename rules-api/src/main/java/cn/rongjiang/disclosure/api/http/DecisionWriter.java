@@ -1,6 +1,7 @@
 package cn.rongjiang.disclosure.api.http;
 
 import cn.rongjiang.disclosure.core.model.Decision;
+import cn.rongjiang.disclosure.core.model.FieldError;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -39,6 +40,11 @@ public final class DecisionWriter implements MessageBodyWriter<Decision> {
     /** The answer to a batch: {@code decide} applied to every item in input order, encoded as it goes. */
     public <T> EncodedBatch encodeBatch(List<T> items, Function<T, Decision> decide) {
         return EncodedBatch.encode(decision, items, decide);
+    }
+
+    /** As {@link #encodeBatch(List, Function)}; an item with errors gets an error object in its place, undecided. */
+    public <T> EncodedBatch encodeBatch(List<T> items, Function<T, List<FieldError>> errorsOf, Function<T, Decision> decide) {
+        return EncodedBatch.encode(decision, items, errorsOf, decide);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.rongjiang.disclosure.api.http;
 
 import cn.rongjiang.disclosure.core.model.Decision;
+import cn.rongjiang.disclosure.core.model.FieldError;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.ws.rs.Produces;
@@ -33,13 +34,29 @@ public final class EncodedBatch {
 
     /** Decides every item with {@code decide}, in input order, writing each decision with {@code writer}. */
     static <T> EncodedBatch encode(ObjectWriter writer, List<T> items, Function<T, Decision> decide) {
+        return encode(writer, items, item -> List.of(), decide);
+    }
+
+    /**
+     * As {@link #encode(ObjectWriter, List, Function)}, except that an item with errors
+     * ({@code errorsOf} not empty) is not decided: {@code {"index": N, "errors": [{field, message}]}}
+     * stands in its place (N from 0, in input order).
+     */
+    static <T> EncodedBatch encode(ObjectWriter writer, List<T> items, Function<T, List<FieldError>> errorsOf,
+                                   Function<T, Decision> decide) {
         Chunks json = new Chunks();
         try (JsonGenerator out = writer.createGenerator(json)) {
             out.writeStartObject();
             out.writeFieldName("decisions");
             out.writeStartArray();
-            for (T item : items) {
-                writer.writeValue(out, decide.apply(item));
+            for (int i = 0; i < items.size(); i++) {
+                T item = items.get(i);
+                List<FieldError> errors = errorsOf.apply(item);
+                if (errors.isEmpty()) {
+                    writer.writeValue(out, decide.apply(item));
+                } else {
+                    writeErrors(out, i, errors);
+                }
             }
             out.writeEndArray();
             out.writeEndObject();
@@ -47,6 +64,20 @@ public final class EncodedBatch {
             throw new UncheckedIOException("could not encode a batch's decisions", e); // in memory: not expected
         }
         return new EncodedBatch(json);
+    }
+
+    private static void writeErrors(JsonGenerator out, int index, List<FieldError> errors) throws IOException {
+        out.writeStartObject();
+        out.writeNumberField("index", index);
+        out.writeArrayFieldStart("errors");
+        for (FieldError e : errors) {
+            out.writeStartObject();
+            out.writeStringField("field", e.field());
+            out.writeStringField("message", e.message());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
+        out.writeEndObject();
     }
 
     /** Copies the encoded answer out; typed to {@link EncodedBatch}, so Jersey never hands it to the generic provider. */

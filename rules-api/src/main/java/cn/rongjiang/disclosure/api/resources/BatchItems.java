@@ -12,13 +12,23 @@ import java.util.List;
 /**
  * Reads a batch body {@code {"items": [...]}}: more items than the limit is 413; a body of
  * another shape, or any invalid item, makes the whole batch 422, each error named with its
- * index ({@code items[3].secretLevel}). Nothing is classified unless every item is valid.
+ * index ({@code items[3].secretLevel}). Nothing is classified unless every item is valid, unless
+ * the caller asked for errors per item ({@code ?onError=item}).
  */
 final class BatchItems {
     private BatchItems() {
     }
 
     static List<ItemJson.Parsed> read(JsonNode body, int limit) {
+        return read(body, limit, false);
+    }
+
+    /**
+     * As {@link #read(JsonNode, int)}; with {@code perItem} an invalid item no longer rejects the
+     * batch: it comes back with its errors (the caller answers it with them). A body of another
+     * shape is still 422, and too many items 413.
+     */
+    static List<ItemJson.Parsed> read(JsonNode body, int limit, boolean perItem) {
         if (!body.isObject()) {
             throw invalid(List.of(new FieldError("$", "a batch must be a JSON object {\"items\": [...]}")));
         }
@@ -43,10 +53,13 @@ final class BatchItems {
         List<ItemJson.Parsed> parsed = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
             ItemJson.Parsed item = ItemJson.read(items.get(i));
+            parsed.add(item);
+            if (perItem) {
+                continue;
+            }
             String prefix = "items[" + i + "]";
             item.errors().forEach(e -> errors.add(new FieldError(
                     e.field().equals("$") ? prefix : prefix + "." + e.field(), e.message())));
-            parsed.add(item);
         }
         if (!errors.isEmpty()) {
             throw invalid(errors);

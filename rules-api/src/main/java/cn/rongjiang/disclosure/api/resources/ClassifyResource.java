@@ -10,12 +10,16 @@ import cn.rongjiang.disclosure.api.reload.LiveRules;
 import cn.rongjiang.disclosure.core.DisclosureEngine;
 import cn.rongjiang.disclosure.core.json.ItemJson;
 import cn.rongjiang.disclosure.core.model.Decision;
+import cn.rongjiang.disclosure.core.model.FieldError;
 import com.codahale.metrics.annotation.Timed;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -67,24 +71,52 @@ public final class ClassifyResource {
     @POST
     @Path("batch")
     @Timed(name = "classify-batch")
-    public EncodedBatch batch(InputStream body, @Context HttpHeaders headers) {
+    public EncodedBatch batch(@QueryParam("onError") String onError, InputStream body, @Context HttpHeaders headers) {
+        boolean perItem = perItem(onError);
         // The whole body is read before the turn is taken: a client uploading slowly holds its
         // own thread, never a turn of the gate. Waiting batches hold only their bytes.
         byte[] bytes = bodies.bytes(body, headers.getLength());
         String key = BearerAuthFilter.keyName();
         return gate.inTurn(() -> {
             JsonNode json = bodies.parse(bytes);
-            List<ItemJson.Parsed> items = BatchItems.read(json, batchLimit);
+            List<ItemJson.Parsed> items = BatchItems.read(json, batchLimit, perItem);
             DisclosureEngine engine = live.engine();
             List<Decision> decisions = new ArrayList<>(items.size());
-            EncodedBatch answer = writer.encodeBatch(items, p -> {
+            EncodedBatch answer = writer.encodeBatch(items, ItemJson.Parsed::errors, p -> {
                 Decision d = meters.counted(engine.classify(p.item(), p.givenFields()));
                 decisions.add(d);
                 return d;
             });
-            // only a batch that was decided whole is answered, so only then is it recorded
-            record.recordAll(json.get("items"), decisions, key);
+            // only a batch that was answered is recorded, and only its decided items
+            record.recordAll(decidedItems(json.get("items"), items), decisions, key);
             return answer;
         });
+    }
+
+    /**
+     * {@code onError=batch} (the default, contract §6): one invalid item rejects the batch (422).
+     * {@code onError=item}: an invalid item gets its errors in its place, the others are decided.
+     */
+    private static boolean perItem(String onError) {
+        if (onError == null || onError.equals("batch")) {
+            return false;
+        }
+        if (onError.equals("item")) {
+            return true;
+        }
+        throw new InvalidInputException("the query does not meet the contract; nothing was classified",
+                List.of(new FieldError("onError", "must be \"batch\" (the default: one invalid item rejects the batch) "
+                        + "or \"item\" (an invalid item gets its errors in its place)")));
+    }
+
+    /** The items that were decided (with ?onError=item a bad item gets an error, no decision, no record). */
+    private static JsonNode decidedItems(JsonNode sent, List<ItemJson.Parsed> parsed) {
+        ArrayNode decided = JsonNodeFactory.instance.arrayNode(parsed.size());
+        for (int i = 0; i < parsed.size(); i++) {
+            if (parsed.get(i).ok()) {
+                decided.add(sent.get(i));
+            }
+        }
+        return decided;
     }
 }

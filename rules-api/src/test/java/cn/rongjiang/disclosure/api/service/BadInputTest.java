@@ -120,6 +120,37 @@ class BadInputTest {
     }
 
     @Test
+    void onErrorItemAnswersABadItemInItsPlaceAndDecidesTheOthers() {
+        Http.Answer answer = new Http(APP.getLocalPort()).postJson(BATCH + "?onError=item",
+                "{\"items\": [{\"title\": \"民政局2023年部门预算\", \"category\": \"BUDGET_FINAL_ACCOUNTS\"},"
+                        + " {\"title\": \"b\", \"secretLevel\": \"HIGH\", \"secretLevl\": \"SECRET\"}, null]}");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        var decisions = answer.json().get("decisions");
+        assertThat(decisions).hasSize(3);
+        assertThat(decisions.get(0).get("disclosure").asText()).isEqualTo("PROACTIVE");
+        assertThat(decisions.get(1).get("index").asInt()).isEqualTo(1);
+        assertThat(decisions.get(1).has("disclosure")).isFalse();
+        List<String> named = new ArrayList<>();
+        decisions.get(1).get("errors").forEach(e -> named.add(e.get("field").asText()));
+        assertThat(named).containsExactlyInAnyOrder("secretLevel", "secretLevl");
+        assertThat(decisions.get(2).get("index").asInt()).isEqualTo(2);
+        assertThat(decisions.get(2).get("errors").get(0).get("field").asText()).isEqualTo("$");
+        assertConforms("POST", BATCH, answer);
+    }
+
+    @Test
+    void onErrorItemStillRefusesABodyOfTheWrongShapeAndTheDefaultStillRejectsTheBatch() {
+        Http http = new Http(APP.getLocalPort());
+        assertThat(http.postJson(BATCH + "?onError=item", "{\"items\": []}").status()).isEqualTo(422);
+        assertThat(http.postJson(BATCH + "?onError=batch", "{\"items\": [{\"title\": \"a\", \"x\": 1}]}").status()).isEqualTo(422);
+
+        Http.Answer unknown = http.postJson(BATCH + "?onError=skip", "{\"items\": [{\"title\": \"a\"}]}");
+        assertThat(unknown.status()).isEqualTo(422);
+        assertThat(unknown.json().get("errors").get(0).get("field").asText()).isEqualTo("onError");
+    }
+
+    @Test
     void aDeclaredOversizeBodyIsRefusedBeforeItIsRead() {
         Http http = new Http(APP.getLocalPort());
         HttpRequest.Builder request = http.request(ITEM).header("Content-Type", JSON)

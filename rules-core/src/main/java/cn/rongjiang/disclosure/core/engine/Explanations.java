@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
 public final class Explanations {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
 
+    private static final Function<Item, String> TITLE = Item::title;
+
     private static final Map<String, Function<Item, String>> VALUES = Map.ofEntries(
-            value("title", Item::title),
+            value("title", TITLE),
             value("category", item -> label(item.category())),
             value("serviceArea", item -> label(item.serviceArea())),
             value("secretLevel", item -> label(item.secretLevel())),
@@ -79,6 +81,21 @@ public final class Explanations {
             TEMPLATES.put(text, template);
         }
         return template.render(item);
+    }
+
+    /**
+     * The title without the 《》 a caller may already have put around it, for a text that quotes
+     * it itself (《{title}》 would otherwise read 《《…》》). Only one pair that wraps the whole title.
+     */
+    static String bareTitle(Item item) {
+        String t = item.title();
+        if (t.length() > 2 && t.startsWith("《") && t.endsWith("》")) {
+            String inner = t.substring(1, t.length() - 1);
+            if (inner.indexOf('《') < 0 && inner.indexOf('》') < 0) {
+                return inner;
+            }
+        }
+        return t;
     }
 
     private static String label(Labelled value) {
@@ -143,6 +160,9 @@ public final class Explanations {
                 if (value == null) {
                     literal.append(text, from, close + 1); // not a placeholder: kept as written
                 } else {
+                    if (value == TITLE && text.startsWith("《", open - 1) && text.startsWith("》", close + 1)) {
+                        value = Explanations::bareTitle; // the text already quotes it
+                    }
                     literals.add(literal.append(text, from, open).toString());
                     literal.setLength(0);
                     values.add(value);

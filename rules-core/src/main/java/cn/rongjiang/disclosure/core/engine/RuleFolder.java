@@ -89,8 +89,7 @@ public final class RuleFolder {
             }
             if (!isCase(root, file)) {
                 // the version depends on the files' names inside the folder and their bytes, not where the folder is
-                digest.update(relative.getBytes(StandardCharsets.UTF_8));
-                digest.update(bytes);
+                hash(digest, relative, bytes);
             }
         }
         if (sources.isEmpty() && problems.isEmpty()) {
@@ -112,11 +111,48 @@ public final class RuleFolder {
         if (!problems.isEmpty()) {
             throw new RuleLoadException(problems);
         }
-        String version = HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        String version = version(digest);
         RuleSetInfo info = new RuleSetInfo(version, Instant.now());
         Evaluator evaluator = new Evaluator(compiled.kieBase(), compiled.metaByName(), compiled.secondPass(), tables, info);
         evaluator.warmUp();
         return new RuleFolder(root, evaluator, compiled.rules());
+    }
+
+    /**
+     * The version a load of {@code folder} would report, from the same files, without compiling
+     * anything (for a version banner).
+     *
+     * @throws RuleLoadException when the folder or one of its files cannot be read
+     */
+    public static String version(Path folder) throws RuleLoadException {
+        Path root = folder.toAbsolutePath().normalize();
+        String shown = displayRoot(folder);
+        List<Problem> problems = new ArrayList<>();
+        MessageDigest digest = sha256();
+        for (Path file : listFiles(root, shown, problems)) {
+            if (isCase(root, file)) {
+                continue;
+            }
+            String relative = root.relativize(file).toString().replace('\\', '/');
+            try {
+                hash(digest, relative, Files.readAllBytes(file));
+            } catch (IOException e) {
+                problems.add(new Problem(shown + "/" + relative, 0, "cannot be read: " + e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleLoadException(problems);
+        }
+        return version(digest);
+    }
+
+    private static void hash(MessageDigest digest, String relative, byte[] bytes) {
+        digest.update(relative.getBytes(StandardCharsets.UTF_8));
+        digest.update(bytes);
+    }
+
+    private static String version(MessageDigest digest) {
+        return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
     }
 
     private static void startTablesThread(Runnable task) {

@@ -273,16 +273,19 @@ public record Item(
         private Builder() {
         }
 
+        /** The caller's reference (at most 128 characters), echoed back as the decision's {@code itemId}. */
         public Builder id(String id) {
             this.id = id;
             return this;
         }
 
+        /** The item's title (required, 1 to 500 characters), e.g. 2022年9月城乡低保对象名单. */
         public Builder title(String title) {
             this.title = title;
             return this;
         }
 
+        /** An abstract or the first part of the body (at most 20 000 characters): read for signals and the category. */
         public Builder summary(String summary) {
             this.summary = summary;
             return this;
@@ -300,206 +303,247 @@ public record Item(
             return this;
         }
 
+        /** What the item is; when not set it is inferred from the title and summary. */
         public Builder category(Category category) {
             this.category = category;
             return this;
         }
 
+        /** The bureau's business field (default {@code GENERAL}): drives catalogue deadlines and the responsible office. */
         public Builder serviceArea(ServiceArea serviceArea) {
             this.serviceArea = serviceArea;
             return this;
         }
 
+        /** For an {@code ASSISTANCE_LIST}: 初审公示, 审批结果 or 拟终止. */
         public Builder listStage(ListStage listStage) {
             this.listStage = listStage;
             return this;
         }
 
+        /** For an {@code ASSISTANCE_LIST}: the scheme (低保, 特困, 临时救助); their statutes differ. */
         public Builder assistanceType(AssistanceType assistanceType) {
             this.assistanceType = assistanceType;
             return this;
         }
 
+        /** A 重大行政决策 (major administrative decision); default false. */
         public Builder majorDecision(boolean majorDecision) {
             this.majorDecision = majorDecision;
             return this;
         }
 
+        /** The office (股室) that made or holds the item (at most 100 characters). */
         public Builder owningOffice(String owningOffice) {
             this.owningOffice = owningOffice;
             return this;
         }
 
+        /** The row of the work plan's responsibility table (责任分解表) the item serves. */
         public Builder workTask(WorkTask workTask) {
             this.workTask = workTask;
             return this;
         }
 
+        /** The day the information was formed or last changed (starts the publication deadline). */
         public Builder formedOn(LocalDate formedOn) {
             this.formedOn = formedOn;
             return this;
         }
 
+        /** The day a budget or final account was approved. */
         public Builder approvedOn(LocalDate approvedOn) {
             this.approvedOn = approvedOn;
             return this;
         }
 
+        /** False for material not made or obtained in an administrative function (e.g. Party-organ minutes); default true. */
         public Builder governmentInformation(boolean governmentInformation) {
             this.governmentInformation = governmentInformation;
             return this;
         }
 
+        /** The state-secret marking; default {@code NONE}. */
         public Builder secretLevel(SecretLevel secretLevel) {
             this.secretLevel = secretLevel;
             return this;
         }
 
+        /** The secret marking was lifted, expired, or the item was officially published. */
         public Builder declassified(boolean declassified) {
             this.declassified = declassified;
             return this;
         }
 
+        /** Classified by this bureau itself rather than carried over from a source document. */
         public Builder originalClassification(boolean originalClassification) {
             this.originalClassification = originalClassification;
             return this;
         }
 
+        /** The confidentiality review could not decide whether it is secret. */
         public Builder secrecyUndetermined(boolean secrecyUndetermined) {
             this.secrecyUndetermined = secrecyUndetermined;
             return this;
         }
 
+        /** Whether the 保密审查 before release was done; default {@code NOT_DONE}. */
         public Builder confidentialityReview(ConfidentialityReview confidentialityReview) {
             this.confidentialityReview = confidentialityReview;
             return this;
         }
 
+        /** Marked 内部资料 or 工作秘密 without a secret level; not a ground for withholding by itself. */
         public Builder internalMarking(boolean internalMarking) {
             this.internalMarking = internalMarking;
             return this;
         }
 
+        /** A law or administrative regulation prohibits disclosure. */
         public Builder prohibitedByLaw(boolean prohibitedByLaw) {
             this.prohibitedByLaw = prohibitedByLaw;
             return this;
         }
 
+        /** Disclosure may endanger national, public or economic security or social stability. */
         public Builder endangersSecurityOrStability(boolean endangersSecurityOrStability) {
             this.endangersSecurityOrStability = endangersSecurityOrStability;
             return this;
         }
 
+        /** Contains personal information of third parties (implied by a non-empty {@link #personalInfoFields}). */
         public Builder personalInfo(boolean personalInfo) {
             this.personalInfo = personalInfo;
             return this;
         }
 
+        /** Which kinds of personal information it holds (NAME, ID_NUMBER, …); a non-empty set implies {@code personalInfo}. */
         public Builder personalInfoFields(Set<PersonalInfoField> personalInfoFields) {
             this.personalInfoFields = personalInfoFields;
             return this;
         }
 
+        /** Names or identifies children. */
         public Builder involvesMinors(boolean involvesMinors) {
             this.involvesMinors = involvesMinors;
             return this;
         }
 
+        /** Contains a third party's trade secret. */
         public Builder tradeSecret(boolean tradeSecret) {
             this.tradeSecret = tradeSecret;
             return this;
         }
 
+        /** The exempt part can be cut out and the rest released (区分处理). */
         public Builder separable(boolean separable) {
             this.separable = separable;
             return this;
         }
 
+        /** The affected third party's answer; default {@code NOT_ASKED}. */
         public Builder thirdPartyConsent(ThirdPartyConsent thirdPartyConsent) {
             this.thirdPartyConsent = thirdPartyConsent;
             return this;
         }
 
+        /** The bureau found that withholding would seriously harm the public interest. */
         public Builder publicInterestOverride(boolean publicInterestOverride) {
             this.publicInterestOverride = publicInterestOverride;
             return this;
         }
 
+        /** Some donors or trustors refused publication of their names or contacts. */
         public Builder donorsRefusedPublication(boolean donorsRefusedPublication) {
             this.donorsRefusedPublication = donorsRefusedPublication;
             return this;
         }
 
+        /** The kind of internal-affairs information; default {@code NONE}. */
         public Builder internalAffairs(InternalAffairs internalAffairs) {
             this.internalAffairs = internalAffairs;
             return this;
         }
 
+        /** A discussion record, draft, consultation letter or request for instructions (过程性信息). */
         public Builder processInfo(boolean processInfo) {
             this.processInfo = processInfo;
             return this;
         }
 
+        /** The process document has become final. */
         public Builder finalVersion(boolean finalVersion) {
             this.finalVersion = finalVersion;
             return this;
         }
 
+        /** A draft published for public comment (征求意见稿). */
         public Builder openForConsultation(boolean openForConsultation) {
             this.openForConsultation = openForConsultation;
             return this;
         }
 
+        /** Part of an administrative law-enforcement case file. */
         public Builder enforcementCaseFile(boolean enforcementCaseFile) {
             this.enforcementCaseFile = enforcementCaseFile;
             return this;
         }
 
+        /** Internal or process material that is the basis of an administrative act. */
         public Builder usedAsAdministrativeBasis(boolean usedAsAdministrativeBasis) {
             this.usedAsAdministrativeBasis = usedAsAdministrativeBasis;
             return this;
         }
 
+        /** A law, regulation or rule requires this information to be public. */
         public Builder lawRequiresDisclosure(boolean lawRequiresDisclosure) {
             this.lawRequiresDisclosure = lawRequiresDisclosure;
             return this;
         }
 
+        /** It adjusts the public's interests (OGI Regulations Art. 19). */
         public Builder affectsPublicInterest(boolean affectsPublicInterest) {
             this.affectsPublicInterest = affectsPublicInterest;
             return this;
         }
 
+        /** The public needs to know it widely (Art. 19). */
         public Builder needsBroadAwareness(boolean needsBroadAwareness) {
             this.needsBroadAwareness = needsBroadAwareness;
             return this;
         }
 
+        /** The public takes part in the decision (Art. 19). */
         public Builder needsPublicParticipation(boolean needsPublicParticipation) {
             this.needsPublicParticipation = needsPublicParticipation;
             return this;
         }
 
+        /** A penalty decision the bureau considers of social impact. */
         public Builder socialImpact(boolean socialImpact) {
             this.socialImpact = socialImpact;
             return this;
         }
 
+        /** For a published penalty decision or licensing result: the day it was changed, revoked or confirmed void (the publication must be withdrawn); needs the category given. */
         public Builder revokedOn(LocalDate revokedOn) {
             this.revokedOn = revokedOn;
             return this;
         }
 
+        /** For a penalty decision: the severity that sets how long its credit publicity lasts; needs the category given. */
         public Builder creditSeverity(CreditSeverity creditSeverity) {
             this.creditSeverity = creditSeverity;
             return this;
         }
 
+        /** With {@code lawRequiresDisclosure}: the personal fields the cited law itself names for publication. */
         public Builder statutoryFields(Set<PersonalInfoField> statutoryFields) {
             this.statutoryFields = statutoryFields;
             return this;
         }
 
+        /** With {@code thirdPartyConsent} {@code GRANTED}: the fields the consent covers (empty: NAME, PHONE, ADDRESS and OTHER only). */
         public Builder consentFields(Set<PersonalInfoField> consentFields) {
             this.consentFields = consentFields;
             return this;

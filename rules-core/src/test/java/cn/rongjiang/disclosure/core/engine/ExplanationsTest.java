@@ -37,4 +37,15 @@ class ExplanationsTest {
         assertThat(Explanations.render("《{title}》", item)).isEqualTo("《2022年低保名单》");
         assertThat(Explanations.render("《{title}》", other)).isEqualTo("《另一份文件》");
     }
+
+    @Test
+    void aTitleTheCallerAlreadyQuotedIsNotQuotedTwice() {
+        Item quoted = Item.builder("《民政局2023年部门预算》").build();
+        assertThat(Explanations.render("《{title}》应当主动公开。", quoted)).isEqualTo("《民政局2023年部门预算》应当主动公开。");
+        // where the text does not quote it, the title stays as given
+        assertThat(Explanations.render("{title}", quoted)).isEqualTo("《民政局2023年部门预算》");
+        // two quoted titles in one are not one pair: kept whole
+        Item two = Item.builder("《甲》与《乙》").build();
+        assertThat(Explanations.render("《{title}》", two)).isEqualTo("《《甲》与《乙》》");
+    }
 }
