@@ -19,7 +19,7 @@ class RecordFaultTest {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = s.getLocalPort();
         }
-        DropwizardTestSupport<DisclosureConfiguration> app = start(
+        DropwizardTestSupport<DisclosureConfiguration> app = start(ConfigOverride.config("record.enabled", "true"),
                 ConfigOverride.config("record.database.url", "jdbc:postgresql://127.0.0.1:" + closedPort + "/record"),
                 ConfigOverride.config("record.queueCapacity", "100"));
         try {

@@ -37,7 +37,8 @@ abstract class RecordScenarios {
 
     /** Starts the service on the database the subclass names (url, user). */
     static void startOn(String url, String user) throws Exception {
-        database = new ArrayList<>(List.of(ConfigOverride.config("record.database.url", url)));
+        database = new ArrayList<>(List.of(ConfigOverride.config("record.enabled", "true"),
+                ConfigOverride.config("record.database.url", url)));
         if (user != null) {
             database.add(ConfigOverride.config("record.database.user", user));
         }
