@@ -6,6 +6,7 @@ import cn.rongjiang.disclosure.api.auth.BearerAuthFilter;
 import cn.rongjiang.disclosure.api.cli.CheckCommand;
 import cn.rongjiang.disclosure.api.cli.ClassifyCommand;
 import cn.rongjiang.disclosure.api.config.BindGuard;
+import cn.rongjiang.disclosure.api.console.ConsoleResource;
 import cn.rongjiang.disclosure.api.config.CaseSensitiveHeaderCache;
 import cn.rongjiang.disclosure.api.config.EnvironmentOverrides;
 import cn.rongjiang.disclosure.api.config.PathOnlyRequestLogFactory;
@@ -171,6 +172,8 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
         jersey.register(new RulesResource(reloader));
         jersey.register(new EnumsResource());
         jersey.register(new OpenApiResource());
+        // the console for policy staff (/, /try, /status, /rules.csv): Jersey too, so behind the same key filter
+        jersey.register(new ConsoleResource(reloader));
         if (config.isBenchmarkEndpoints()) {
             LOG.warn("benchmarkEndpoints is on: POST /v1/noop is served (a load-test baseline; keep it off in production)");
             jersey.register(new NoopResource(bodies));

@@ -110,7 +110,7 @@ final class RuleCompiler {
                     secondPass.put(meta.name(), decided.condition());
                 }
                 infos.add(new RuleInfo(meta.ruleId(), meta.name(), meta.principle(), meta.legalBasis(),
-                        tierOf(consequence), meta.file(), meta.line()));
+                        meta.explanation(), tierOf(consequence), meta.file(), meta.line()));
                 Matcher call = LIFT_CALL.matcher(consequence);
                 while (call.find()) {
                     Matcher id = QUOTED.matcher(call.group(1));
