@@ -30,7 +30,7 @@ final class StatusPage {
         }
         h.tag("<table id=\"attempt\">");
         row(h, "时间", time(last.at()));
-        row(h, "原因", last.trigger());
+        row(h, "原因", trigger(last.trigger()));
         row(h, "结果", switch (last.result()) {
             case ACTIVATED -> "已启用新规则";
             case UNCHANGED -> "检查通过，规则没有变化";
@@ -51,6 +51,15 @@ final class StatusPage {
             h.tag("</ol>");
         }
         return Layout.page("规则状态", h);
+    }
+
+    /** The reloader's trigger words (kept in English for the log and the JSON) in Chinese. */
+    private static String trigger(String trigger) {
+        return switch (trigger == null ? "" : trigger) {
+            case "file change" -> "规则文件有修改（自动发现）";
+            case "admin task" -> "管理端口强制重新加载";
+            default -> trigger;
+        };
     }
 
     private static String time(Instant at) {
