@@ -130,6 +130,21 @@ class BrokenRuleFoldersTest {
     }
 
     @Test
+    void aPlaceholderInChineseOrWithSpacesIsRefusedToo() throws Exception {
+        Path rules = folder("""
+                rule "zh" @ruleId("X-1") @legalBasis("b") @principle("p") @explanation("{服务场所}的{ title }已公开")
+                when
+                    Item( prohibitedByLaw )
+                then
+                    finding.withhold(Tier.ABSOLUTE, WithholdingReason.PROHIBITED_BY_LAW);
+                end
+                """);
+        assertThat(problems(rules)).hasSize(2).allSatisfy(p -> assertThat(p.toString()).contains("main.drl:14: rule X-1"))
+                .anySatisfy(p -> assertThat(p.toString()).contains("uses `{服务场所}`, which is not a known placeholder"))
+                .anySatisfy(p -> assertThat(p.toString()).contains("uses `{ title }`"));
+    }
+
+    @Test
     void anUnknownPlaceholderInAnExplanationIsRefused() throws Exception {
         Path rules = folder("""
                 rule "typo" @ruleId("X-1") @legalBasis("b") @principle("p") @explanation("《{titel}》")
