@@ -2,6 +2,7 @@ package cn.rongjiang.disclosure.api.console;
 
 import cn.rongjiang.disclosure.core.ClassificationException;
 import cn.rongjiang.disclosure.core.DisclosureEngine;
+import cn.rongjiang.disclosure.core.json.FieldNames;
 import cn.rongjiang.disclosure.core.json.ItemJson;
 import cn.rongjiang.disclosure.core.model.AssistanceType;
 import cn.rongjiang.disclosure.core.model.Category;

@@ -47,7 +47,8 @@ class CheckCommandTest {
 
         assertThat(run.ok()).isFalse();
         assertThat(run.out()).contains(rules + "/disclosure/30-third-party.drl:" + line
-                + ": unknown field `personalInfomation` of Item; did you mean `personalInfo`?");
+                + ": unknown field `personalInfomation` of Item; did you mean `personalInfo`?"
+                + " · 未知字段 personalInfomation，您是否想写 personalInfo（含第三方个人信息）？ [UNKNOWN_FIELD]");
         assertThat(run.out()).contains("FAILED");
     }
 

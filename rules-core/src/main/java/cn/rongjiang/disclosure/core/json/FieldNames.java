@@ -1,10 +1,13 @@
-package cn.rongjiang.disclosure.api.console;
+package cn.rongjiang.disclosure.core.json;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The Chinese names of the item's fields (contract §2), as policy staff call them. */
-final class FieldNames {
+/**
+ * The Chinese names of the item's fields (contract §2), as policy staff call them: for the console's
+ * form and for the rule check's messages in Chinese.
+ */
+public final class FieldNames {
     private static final Map<String, String> NAMES = new LinkedHashMap<>();
 
     static {
@@ -37,12 +40,12 @@ final class FieldNames {
     }
 
     /** 个人信息种类 for personalInfoFields; the JSON name itself for a field it does not know. */
-    static String of(String field) {
+    public static String of(String field) {
         return NAMES.getOrDefault(field, field);
     }
 
     /** {@code personalInfoFields（个人信息种类）}; a batch path such as items[3].x keeps its prefix. */
-    static String both(String field) {
+    public static String both(String field) {
         String name = NAMES.get(field);
         return name == null ? field : field + "（" + name + "）";
     }
