@@ -85,9 +85,12 @@ class ConsoleBrowserTest {
     }
 
     @AfterAll
-    static void stopBrowser() {
+    static void stopBrowser() throws IOException {
         if (browser != null) {
             browser.quit();
+        }
+        try (java.util.stream.Stream<Path> walk = Files.walk(RULES.getParent())) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         }
     }
 
