@@ -9,7 +9,7 @@ final class Layout {
             table{border-collapse:collapse;width:100%;background:#fff;margin-bottom:1.2em}th,td{border:1px solid #ccc;padding:.35em .5em;vertical-align:top;text-align:left}
             th{background:#eee}table.rules td:first-child,table.rules td:last-child{white-space:nowrap}.muted{color:#666;font-size:.9em}.bad{color:#a00}.ok{color:#060}
             .label{font-size:1.6em;font-weight:bold;padding:.3em .6em;border-radius:.3em;display:inline-block;background:#fff;border:2px solid #8b1a1a}
-            form fieldset{background:#fff;border:1px solid #ccc;margin-bottom:1em}label{display:inline-block;margin:.25em 1em .25em 0}
+            form fieldset{background:#fff;border:1px solid #ccc;margin-bottom:1em}label{display:inline-block;margin:.25em 1em .25em 0}label.block{display:block;margin-right:0}
             textarea{width:100%;box-sizing:border-box}pre{white-space:pre-wrap;word-break:break-all;margin:0;font-size:.85em}
             td.case-name{min-width:10em}input[type=text]{width:30em}code{background:#eee;padding:0 .2em}
             """;

@@ -127,9 +127,9 @@ final class TryPage {
         h.tag("<form method=\"post\" action=\"/try\" accept-charset=\"UTF-8\"><fieldset><legend>标题和正文</legend>");
         h.tag("<p><label>标题（必填）<br><input type=\"text\" name=\"title\" id=\"title\" maxlength=\"500\" value=\"")
                 .text(form.getFirst("title")).tag("\"></label></p>");
-        h.tag("<p><label style=\"display:block\">摘要<textarea name=\"summary\" id=\"summary\" rows=\"2\">")
+        h.tag("<p><label class=\"block\">摘要<textarea name=\"summary\" id=\"summary\" rows=\"2\">")
                 .text(form.getFirst("summary")).tag("</textarea></label></p>");
-        h.tag("<p><label style=\"display:block\">正文（粘贴全文；只读取其中的标志，不保存）<textarea name=\"text\" id=\"text\" rows=\"6\">")
+        h.tag("<p><label class=\"block\">正文（粘贴全文；只读取其中的标志，不保存；超过约十万字的请用接口 /v1/classify）<textarea name=\"text\" id=\"text\" rows=\"6\" maxlength=\"200000\">")
                 .text(form.getFirst("text")).tag("</textarea></label></p></fieldset>");
         h.tag("<fieldset><legend>事项的情况（不填的按默认或由标题推断）</legend>");
         for (Map.Entry<String, Class<? extends Enum<?>>> c : CHOICES.entrySet()) {

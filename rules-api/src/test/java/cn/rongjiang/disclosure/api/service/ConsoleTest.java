@@ -41,6 +41,10 @@ class ConsoleTest {
         assertThat(page.body()).contains("<h2>国家秘密</h2>", "href=\"/rules/W-SECRET\"", "《保守国家秘密法》",
                 "rules/disclosure/10-state-secrets.drl:", "级国家秘密，依法不予公开");
         assertThat(http().get("/v1/rules").json().get("rules").get(0).has("explanation")).isTrue();
+        for (String path : new String[] {"/", "/try", "/status", "/rules/W-SECRET"}) {
+            // the CSP allows no script and no inline style: a page that needed either would break silently
+            assertThat(http().get(path).body()).as(path).doesNotContain("<script", "style=\"", "<style");
+        }
     }
 
     @Test
