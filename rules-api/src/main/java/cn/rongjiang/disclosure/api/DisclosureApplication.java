@@ -10,6 +10,7 @@ import cn.rongjiang.disclosure.api.cli.ImpactCommand;
 import cn.rongjiang.disclosure.api.cli.ServeCommand;
 import cn.rongjiang.disclosure.api.cli.VersionBanner;
 import cn.rongjiang.disclosure.api.config.BindGuard;
+import cn.rongjiang.disclosure.api.console.ConsoleResource;
 import cn.rongjiang.disclosure.api.config.CaseSensitiveHeaderCache;
 import cn.rongjiang.disclosure.api.config.EnvironmentOverrides;
 import cn.rongjiang.disclosure.api.config.HeapBudget;
@@ -195,6 +196,8 @@ public class DisclosureApplication extends Application<DisclosureConfiguration> 
         jersey.register(new RulesResource(reloader));
         jersey.register(new EnumsResource());
         jersey.register(new OpenApiResource());
+        // the console for policy staff (/, /try, /status, /rules.csv): Jersey too, so behind the same key filter
+        jersey.register(new ConsoleResource(reloader));
         if (config.isBenchmarkEndpoints()) {
             LOG.warn("benchmarkEndpoints is on: POST /v1/noop is served (a load-test baseline; keep it off in production)");
             jersey.register(new NoopResource(bodies));

@@ -130,6 +130,46 @@ class BrokenRuleFoldersTest {
     }
 
     @Test
+    void theCommonestProblemsAreAlsoSaidInChineseWithAStableCode() throws Exception {
+        Path rules = folder("""
+                rule "field" @ruleId("X-1") @legalBasis("b") @principle("p") @explanation("e")
+                when
+                    Item( personalInfoFeilds contains PersonalInfoField.NAME )
+                then
+                    finding.withhold(Tier.THIRD_PARTY, WithholdingReason.THIRD_PARTY_RIGHTS);
+                end
+
+                rule "value" @ruleId("X-2") @legalBasis("b") @principle("p") @explanation("e")
+                when
+                    Item( secretLevel == SecretLevel.SECERT )
+                then
+                    finding.withhold(Tier.ABSOLUTE, WithholdingReason.STATE_SECRET);
+                end
+                """);
+        assertThat(problems(rules))
+                .anySatisfy(p -> assertThat(p).contains("unknown field `personalInfoFeilds` of Item; did you mean `personalInfoFields`?",
+                        "未知字段 personalInfoFeilds，您是否想写 personalInfoFields（个人信息种类）？", "[UNKNOWN_FIELD]"))
+                .anySatisfy(p -> assertThat(p).contains("did you mean `SecretLevel.SECRET`?",
+                        "SecretLevel 没有 SECERT 这个取值，您是否想写 SecretLevel.SECRET（秘密）？", "[UNKNOWN_VALUE]"));
+    }
+
+    @Test
+    void aPlaceholderInChineseOrWithSpacesIsRefusedToo() throws Exception {
+        Path rules = folder("""
+                rule "zh" @ruleId("X-1") @legalBasis("b") @principle("p") @explanation("{服务场所}的{ title }已公开")
+                when
+                    Item( prohibitedByLaw )
+                then
+                    finding.withhold(Tier.ABSOLUTE, WithholdingReason.PROHIBITED_BY_LAW);
+                end
+                """);
+        assertThat(problems(rules)).hasSize(2).allSatisfy(p -> assertThat(p.toString()).contains("main.drl:14: rule X-1"))
+                .anySatisfy(p -> assertThat(p.toString()).contains("uses `{服务场所}`, which is not a known placeholder",
+                        "说明中的 {服务场所} 不是可用的占位符", "[UNKNOWN_PLACEHOLDER]"))
+                .anySatisfy(p -> assertThat(p.toString()).contains("uses `{ title }`"));
+    }
+
+    @Test
     void anUnknownPlaceholderInAnExplanationIsRefused() throws Exception {
         Path rules = folder("""
                 rule "typo" @ruleId("X-1") @legalBasis("b") @principle("p") @explanation("《{titel}》")

@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * Requires {@code Authorization: Bearer <key>} on every application request when keys are
- * configured (the whole application is {@code /v1}); runs before matching, so an unauthenticated
+ * configured (the whole application: {@code /v1} and the console at {@code /}); runs before matching, so an unauthenticated
  * caller learns nothing about paths, sizes or types. 401 with {@code WWW-Authenticate: Bearer}.
  */
 @PreMatching

@@ -6,8 +6,10 @@ import cn.rongjiang.disclosure.core.cases.CaseResult;
 import cn.rongjiang.disclosure.core.cases.FolderCheck;
 import io.dropwizard.core.setup.Bootstrap;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import net.sourceforge.argparse4j.inf.Namespace;
+import net.sourceforge.argparse4j.inf.Subparser;
 
 /**
  * {@code check [--rules DIR]}: what policy staff run after editing the rules. Compiles and
@@ -27,8 +29,23 @@ public final class CheckCommand extends RulesCommand {
     }
 
     @Override
+    public void configure(Subparser subparser) {
+        subparser.addArgument("--rules").dest("rules").metavar("DIR")
+                .help("the rule folder (default: ./rules; check never falls back to the rules bundled in the jar)");
+    }
+
+    @Override
     public void run(Bootstrap<?> bootstrap, Namespace namespace) {
-        Path folder = RuleFolders.resolve(namespace.getString("rules"));
+        String option = namespace.getString("rules");
+        if ((option == null || option.isBlank()) && !Files.isDirectory(Path.of("rules", "disclosure"))) {
+            // Checking the jar's own copy would say "ok" about rules nobody edited: refuse instead.
+            err.println("check: 当前目录下没有规则目录 rules/disclosure。请在项目根目录运行，或用 --rules 指定规则目录。"
+                    + " (no ./rules/disclosure here: run check in the project folder or pass --rules DIR;"
+                    + " the rules bundled in the jar are not checked)");
+            err.flush();
+            throw new CommandFailed("no rule folder to check");
+        }
+        Path folder = RuleFolders.resolve(option);
         FolderCheck check = FolderCheck.of(folder);
         for (Problem problem : check.problems()) {
             out.println(problem);

@@ -19,6 +19,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void withoutRulesHereCheckRefusesInsteadOfCheckingTheBundledCopy() {
+        // the tests run in rules-api/, which has no rules/ of its own
+        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isDirectory(Path.of("rules", "disclosure")));
+        CommandRunner.Run run = CommandRunner.run("check");
+        assertThat(run.ok()).isFalse();
+        assertThat(run.err()).contains("当前目录下没有规则目录 rules/disclosure", "--rules");
+        assertThat(run.out()).doesNotContain("all hold");
+    }
+
+    @Test
     void aMisspeltFieldIsReportedWithFileLineAndTheFieldName(@TempDir Path tmp) throws Exception {
         Path rules = CommandRunner.copyOfRules(tmp);
         Path file = rules.resolve("disclosure/30-third-party.drl");
@@ -37,7 +47,8 @@ class CheckCommandTest {
 
         assertThat(run.ok()).isFalse();
         assertThat(run.out()).contains(rules + "/disclosure/30-third-party.drl:" + line
-                + ": unknown field `personalInfomation` of Item; did you mean `personalInfo`?");
+                + ": unknown field `personalInfomation` of Item; did you mean `personalInfo`?"
+                + " · 未知字段 personalInfomation，您是否想写 personalInfo（含第三方个人信息）？ [UNKNOWN_FIELD]");
         assertThat(run.out()).contains("FAILED");
     }
 

@@ -74,12 +74,18 @@ class SecurityTest {
                 collect(Resource.from(c), "", ROUTES);
             }
         }
+        // a concrete rule for the console's rule page, so every route can be requested as it stands
+        ROUTES.forEach(r -> r[1] = r[1].replace("{ruleId}", "W-SECRET"));
         // a path parameter ({decisionId}) takes the id of a real decision, so the right key gets a 200 there too
         Http.Answer made = new Http(APP.getLocalPort(), KEY).postJson("/v1/classify", ITEM);
         String decisionId = made.json().get("decisionId").asText();
         RecordScenarios.awaitKept(new Http(APP.getLocalPort(), KEY), decisionId);
         ROUTES.replaceAll(r -> new String[] {r[0], r[1].replaceAll("\\{[^/]+}", decisionId)});
     }
+
+    /** The console's pages (docs/console.md): the only routes outside /v1, behind the same key. */
+    private static final Set<String> CONSOLE_ROUTES = Set.of("GET /", "GET /rules/W-SECRET", "GET /try", "POST /try",
+            "GET /status", "GET /rules.csv", "GET /console.css");
 
     private static void collect(Resource resource, String parent, List<String[]> into) {
         String path = join(parent, resource.getPath());
@@ -104,7 +110,8 @@ class SecurityTest {
         List<String> routes = ROUTES.stream().map(r -> r[0] + " " + r[1]).toList();
         assertThat(routes).contains("POST /v1/classify", "POST /v1/classify/batch", "GET /v1/rules", "GET /v1/rules/status",
                 "GET /v1/categories", "GET /v1/enums", "GET /v1/openapi.yaml");
-        assertThat(routes).allSatisfy(r -> assertThat(r).contains(" /v1/"));
+        assertThat(routes).containsAll(CONSOLE_ROUTES);
+        assertThat(routes).allSatisfy(r -> assertThat(r.contains(" /v1/") || CONSOLE_ROUTES.contains(r)).as(r).isTrue());
     }
 
     @Test
@@ -144,7 +151,9 @@ class SecurityTest {
         // and the same routes do answer the right key (the enumeration hits real resources)
         Http keyed = new Http(APP.getLocalPort(), KEY);
         for (String[] route : ROUTES) {
-            Http.Answer a = route[0].equals("POST") ? keyed.postJson(route[1], route[1].endsWith("batch") ? "{\"items\": [" + ITEM + "]}" : ITEM)
+            Http.Answer a = route[1].equals("/try") && route[0].equals("POST")
+                    ? keyed.post("/try", "application/x-www-form-urlencoded", ("title=" + TITLE).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    : route[0].equals("POST") ? keyed.postJson(route[1], route[1].endsWith("batch") ? "{\"items\": [" + ITEM + "]}" : ITEM)
                     : keyed.get(route[1]);
             assertThat(a.status()).as(route[0] + " " + route[1] + " → " + a.body() + " " + a.headers().map()).isEqualTo(200);
         }

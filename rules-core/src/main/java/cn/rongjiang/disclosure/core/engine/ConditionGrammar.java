@@ -157,7 +157,7 @@ final class ConditionGrammar extends TokenReader {
                 }
                 // worded as Drools words it, so a misspelt field reads the same as before the check
                 Optional<String> near = Spelling.nearest(t.text(), RuleLanguage.ITEM_FIELDS.keySet());
-                throw new Refused(near.map(f -> "unknown field `" + t.text() + "` of Item; did you mean `" + f + "`?")
+                throw new Refused(near.map(f -> ProblemWords.unknownField(t.text(), "Item", near))
                         .orElse("unknown field or value `" + t.text() + "`; " + RuleLanguage.CONDITION_HELP), t.offset());
             }
             default -> throw refused(t, "a field or a value expected");

@@ -58,7 +58,7 @@ final class DroolsMessages {
         }
         if (type.isRecord()) {
             List<String> fields = Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).toList();
-            return "unknown field `" + member + "` of " + type.getSimpleName() + nearest(member, fields);
+            return ProblemWords.unknownField(member, type.getSimpleName(), Spelling.nearest(member, fields));
         }
         return "unknown field `" + member + "` of " + type.getSimpleName();
     }

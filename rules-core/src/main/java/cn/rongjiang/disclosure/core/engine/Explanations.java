@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  */
 public final class Explanations {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    /** Anything in braces, whatever its script: {服务场所} is a typo to refuse, not text to print as is. */
+    private static final Pattern BRACED = Pattern.compile("\\{([^{}]*)}");
 
     private static final Function<Item, String> TITLE = Item::title;
 
@@ -58,7 +60,7 @@ public final class Explanations {
     /** The placeholders in {@code text} that are not on the list, in order of appearance. */
     public static Set<String> unknownPlaceholders(String text) {
         Set<String> unknown = new LinkedHashSet<>();
-        Matcher m = PLACEHOLDER.matcher(text);
+        Matcher m = BRACED.matcher(text);
         while (m.find()) {
             if (!VALUES.containsKey(m.group(1))) {
                 unknown.add(m.group(1));

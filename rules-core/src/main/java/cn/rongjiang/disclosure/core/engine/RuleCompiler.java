@@ -110,7 +110,7 @@ final class RuleCompiler {
                     secondPass.put(meta.name(), decided.condition());
                 }
                 infos.add(new RuleInfo(meta.ruleId(), meta.name(), meta.principle(), meta.legalBasis(),
-                        tierOf(consequence), meta.file(), meta.line()));
+                        meta.explanation(), tierOf(consequence), meta.file(), meta.line()));
                 Matcher call = LIFT_CALL.matcher(consequence);
                 while (call.find()) {
                     Matcher id = QUOTED.matcher(call.group(1));
@@ -189,9 +189,8 @@ final class RuleCompiler {
             return null;
         }
         for (String unknown : Explanations.unknownPlaceholders(values.get("explanation"))) {
-            problems.add(new Problem(source.displayName(), rule.getLine(), "rule " + values.get("ruleId")
-                    + ": the explanation uses `{" + unknown + "}`, which is not a known placeholder; use one of "
-                    + String.join(", ", Explanations.placeholders().stream().sorted().map(p -> "{" + p + "}").toList())));
+            problems.add(new Problem(source.displayName(), rule.getLine(), ProblemWords.unknownPlaceholder(values.get("ruleId"),
+                    unknown, String.join(", ", Explanations.placeholders().stream().sorted().map(p -> "{" + p + "}").toList()))));
         }
         return new RuleMeta(values.get("ruleId"), rule.getName(), values.get("principle"), values.get("legalBasis"),
                 values.get("explanation"), source.catalogueName(), rule.getLine());

@@ -83,8 +83,7 @@ abstract class TokenReader {
 
     Refused unknownConstant(Class<?> type, RuleTokens.Token constant) {
         List<String> names = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
-        return new Refused("`" + type.getSimpleName() + "." + constant.text() + "` is not a value of "
-                + type.getSimpleName() + Spelling.nearest(constant.text(), names)
-                .map(n -> "; did you mean `" + type.getSimpleName() + "." + n + "`?").orElse(""), constant.offset());
+        return new Refused(ProblemWords.unknownValue(type, constant.text(), Spelling.nearest(constant.text(), names)),
+                constant.offset());
     }
 }
