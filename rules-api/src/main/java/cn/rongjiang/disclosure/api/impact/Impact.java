@@ -1,5 +1,6 @@
 package cn.rongjiang.disclosure.api.impact;
 
+import cn.rongjiang.disclosure.core.cases.DecisionRuleIds;
 import cn.rongjiang.disclosure.core.ClassificationException;
 import cn.rongjiang.disclosure.core.DisclosureEngine;
 import cn.rongjiang.disclosure.core.json.ContractJson;
@@ -103,7 +104,7 @@ public final class Impact {
         JsonNode wasTree = comparable(was);
         JsonNode isTree = comparable(is);
         return wasTree.equals(isTree) ? SAME
-                : new Outcome(label, false, false, was, is, ruleIds(wasTree), ruleIds(isTree));
+                : new Outcome(label, false, false, was, is, DecisionRuleIds.of(wasTree), DecisionRuleIds.of(isTree));
     }
 
     /**
@@ -176,22 +177,6 @@ public final class Impact {
         return new ImpactReport(new ImpactReport.Versions(before.ruleSet().version(), after.ruleSet().version()),
                 outcomes.length, changed, invalid, failed, transitions(classes), new ImpactReport.Rules(counts(gained),
                 counts(lost)), transitions(reasons));
-    }
-
-    /** Every rule a decision names, as golden cases count them: reasons, overridden findings, redactions, obligations, deadline. */
-    private static Set<String> ruleIds(JsonNode d) {
-        Set<String> ids = new LinkedHashSet<>();
-        for (String part : List.of("reasons", "overridden", "redactions", "obligations")) {
-            d.path(part).forEach(x -> {
-                if (x.path("ruleId").isTextual()) {
-                    ids.add(x.get("ruleId").asText());
-                }
-            });
-        }
-        if (d.path("deadline").path("rule").isTextual()) {
-            ids.add(d.get("deadline").get("rule").asText());
-        }
-        return ids;
     }
 
     private static List<String> pair(Enum<?> from, Enum<?> to) {

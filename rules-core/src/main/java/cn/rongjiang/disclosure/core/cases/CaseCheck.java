@@ -43,22 +43,6 @@ final class CaseCheck {
         return problems;
     }
 
-    /** Every rule id a decision names: in reasons, overridden, redactions, obligations or deadline.rule. */
-    static Set<String> ruleIds(JsonNode d) {
-        Set<String> ids = new TreeSet<>();
-        for (String key : List.of("reasons", "overridden", "redactions", "obligations")) {
-            d.path(key).forEach(x -> {
-                if (x.path("ruleId").isTextual()) {
-                    ids.add(x.get("ruleId").asText());
-                }
-            });
-        }
-        if (d.path("deadline").path("rule").isTextual()) {
-            ids.add(d.get("deadline").get("rule").asText());
-        }
-        return ids;
-    }
-
     static List<String> differences(JsonNode e, JsonNode d) {
         List<String> bad = new ArrayList<>();
         same(bad, e, "disclosure", d.path("disclosure"));
@@ -73,7 +57,7 @@ final class CaseCheck {
         same(bad, e, "publicityEnds", d.path("publicityEnds"));
         same(bad, e, "categorySource", d.path("category").path("source"));
 
-        Set<String> ids = ruleIds(d);
+        Set<String> ids = DecisionRuleIds.of(d);
         List<String> missing = missing(e.path("ruleIds"), ids);
         if (!missing.isEmpty()) {
             bad.add("rule ids missing: " + missing + " (decision has " + ids + ")");

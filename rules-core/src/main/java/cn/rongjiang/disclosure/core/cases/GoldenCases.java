@@ -86,7 +86,7 @@ public final class GoldenCases {
             return new CaseResult(c, List.of("no decision: " + e.getMessage()), Set.of());
         }
         JsonNode d = MAPPER.valueToTree(decision);
-        return new CaseResult(c, CaseCheck.differences(c.expect(), d), CaseCheck.ruleIds(d));
+        return new CaseResult(c, CaseCheck.differences(c.expect(), d), DecisionRuleIds.of(d));
     }
 
     /** Catalogue rules that no case names in its expected {@code ruleIds}: each needs a case that pins it. */
